@@ -1,0 +1,73 @@
+package org.bridgehead.server.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bridgehead.config.ConfigFile;
+import org.bridgehead.config.EdgeSettings;
+import org.bridgehead.config.GatewaySettings;
+import org.bridgehead.config.LoadedConfig;
+import org.bridgehead.config.NodeConfig;
+import org.bridgehead.config.Problem;
+import org.bridgehead.server.node.FirstRunCertificate;
+import org.jxmpp.jid.DomainBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
+import picocli.CommandLine.Option;
+
+/** The options that say which node to run: a configuration file, or a domain and defaults. */
+public final class NodeOptions {
+  @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration file (partners, TLS, DNS, settings).")
+  Path config;
+
+  @Option(names = "--domain", split = ",", paramLabel = "DOMAIN",
+      description = "Local XMPP domain(s) when no --config is given, e.g. contoso.test.")
+  List<String> domains = new ArrayList<>();
+
+  @Option(names = "--listen", paramLabel = "IP:PORT", description = "S2S listener (default: from config, else 127.0.0.1:5269).")
+  String listen;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
+      description = "Where the node keeps its files (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  /** Builds the configuration, printing warnings; throws IllegalArgumentException on bad input. */
+  public NodeConfig resolve(java.io.PrintWriter out) {
+    NodeConfig base;
+    if (config != null) {
+      if (!domains.isEmpty()) throw new IllegalArgumentException("give local domains in --config or with --domain, not both");
+      LoadedConfig loaded = ConfigFile.load(config);
+      for (Problem w : loaded.warnings()) out.println("warning: " + w.message());
+      base = loaded.config();
+    } else {
+      if (domains.isEmpty()) throw new IllegalArgumentException("give --domain DOMAIN (or --config FILE)");
+      Set<DomainBareJid> local = new LinkedHashSet<>();
+      for (String d : domains) local.add(domain(d));
+      EdgeSettings edge = EdgeSettings.defaults();
+      var tls = FirstRunCertificate.ensure(dataDir.resolve("certs"), domains);
+      base = new NodeConfig(local, withTls(edge, tls), GatewaySettings.DEFAULTS, List.of());
+    }
+    if (listen != null) base = new NodeConfig(base.localDomains(), withListen(base.edge(), listen), base.gateway(), base.partners());
+    return base;
+  }
+
+  private static DomainBareJid domain(String d) {
+    try {
+      return JidCreate.domainBareFrom(d);
+    } catch (XmppStringprepException e) {
+      throw new IllegalArgumentException("'" + d + "' is not a valid domain: " + e.getMessage());
+    }
+  }
+
+  private static EdgeSettings withTls(EdgeSettings e, org.bridgehead.config.TlsSettings tls) {
+    return new EdgeSettings(e.listen(), tls, e.dnsResolvers(), e.hostsFile(), e.outboundPort(), e.maxStanzaBytes(),
+        e.outboundQueueCapacity(), e.retryBaseDelay(), e.retryMaxDelay());
+  }
+
+  private static EdgeSettings withListen(EdgeSettings e, String listen) {
+    return new EdgeSettings(SocketAddresses.parse(listen, 5269), e.tls(), e.dnsResolvers(), e.hostsFile(),
+        e.outboundPort(), e.maxStanzaBytes(), e.outboundQueueCapacity(), e.retryBaseDelay(), e.retryMaxDelay());
+  }
+}

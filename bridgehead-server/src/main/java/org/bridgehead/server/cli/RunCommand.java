@@ -1,0 +1,46 @@
+package org.bridgehead.server.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.bridgehead.config.NodeConfig;
+import org.bridgehead.server.node.Node;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code bridgehead run}: the node in the foreground until interrupted. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a Bridgehead node in the foreground.")
+public final class RunCommand implements Callable<Integer> {
+  @Mixin NodeOptions node;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    NodeConfig config;
+    try {
+      config = node.resolve(out);
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("bridgehead run: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Node n = Node.start(config)) {
+      out.printf("Bridgehead is running for %s; XMPP server-to-server on %s; %d partner(s). Ctrl-C stops it.%n",
+          config.localDomains(), n.s2sAddress(), config.partners().size());
+      out.flush();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        n.close();
+        stopped.countDown();
+      }, "bridgehead-shutdown"));
+      stopped.await();
+    } catch (Exception e) {
+      if (!(e instanceof java.net.SocketException) && !(e instanceof io.netty.channel.ChannelException)) throw e;
+      spec.commandLine().getErr().println("bridgehead run: cannot listen on " + config.edge().listen() + ": " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    return ExitCodes.OK;
+  }
+}
