@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,39 +15,27 @@ import java.util.UUID;
  * and distribution port (no epmd), so several can run at once. {@code ejabberdctl foreground} switches
  * to the {@code ejabberd} user; config, Mnesia spool and debug log live in {@link PeerSpec#directory()}.
  */
-public final class EjabberdPeer implements XmppPeer {
+public final class EjabberdPeer extends ManagedPeer {
   static final String USER = "ejabberd";
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
 
-  private final PeerSpec spec;
-  private PeerProcess process;
-  private ProcessHandle pid;
-
   private EjabberdPeer(PeerSpec spec) {
-    this.spec = spec;
+    super(spec, STOP_GRACE);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  @Override
-  public PeerSpec spec() {
-    return spec;
-  }
+  public Path configDirectory() { return spec().directory().resolve("conf"); }
 
-  public Path configDirectory() { return spec.directory().resolve("conf"); }
-
-  public Path logFile() { return spec.directory().resolve("log").resolve("ejabberd.log"); }
-
-  private Path consoleLog() { return spec.directory().resolve("console.log"); }
+  public Path logFile() { return spec().directory().resolve("log").resolve("ejabberd.log"); }
 
   /** Writes the config, starts ejabberd, waits for its c2s and s2s ports, registers the users. */
   public EjabberdPeer start() {
-    if (process != null) {
-      throw new IllegalStateException(spec.name() + " already started");
-    }
+    checkNotStarted();
+    PeerSpec spec = spec();
     Path dir = PeerFiles.fresh(spec.directory());
     PeerTls tls = PeerFiles.copyTls(spec.tls(), dir);
     String node = "bh-" + spec.name() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@localhost";
@@ -60,22 +47,16 @@ public final class EjabberdPeer implements XmppPeer {
     PeerFiles.write(dir.resolve("log").resolve(".keep"), "");
     PeerFiles.chown(dir, USER);
 
-    process = PeerProcess.launch("ejabberd " + spec.domain(), ctl("foreground"), Map.of(), dir, consoleLog());
-    try {
-      process.awaitListening(spec.startTimeout(), () -> logTail(40), c2sAddress(), s2sAddress());
-      pid = PeerFiles.pid(spec.directory().resolve("ejabberd.pid")).orElse(process.handle());
-      spec.users().forEach((user, password) ->
-          Commands.run(COMMAND_TIMEOUT, dir, dir.resolve("commands.log"), ctl("register", user, spec.domain(), password)));
-    } catch (RuntimeException e) {
-      close();
-      throw new IllegalStateException(e.getMessage() + "\n" + logTail(40), e);
-    }
+    // The pidfile names the beam process behind ejabberdctl and su: the one to signal.
+    launch(ctl("foreground"), dir.resolve("ejabberd.pid"));
+    afterStart(() -> spec.users().forEach((user, password) ->
+        Commands.run(COMMAND_TIMEOUT, dir, dir.resolve("commands.log"), ctl("register", user, spec.domain(), password))));
     return this;
   }
 
   private List<String> ctl(String... args) {
     List<String> cmd = new ArrayList<>(List.of("ejabberdctl", "--config-dir", configDirectory().toString(),
-        "--spool", spec.directory().resolve("db").toString(), "--logs", spec.directory().resolve("log").toString()));
+        "--spool", spec().directory().resolve("db").toString(), "--logs", spec().directory().resolve("log").toString()));
     cmd.addAll(List.of(args));
     return cmd;
   }
@@ -91,16 +72,7 @@ public final class EjabberdPeer implements XmppPeer {
 
   @Override
   public String logTail(int lines) {
-    return PeerFiles.tail(lines, consoleLog(), logFile(), spec.directory().resolve("log").resolve("error.log"));
-  }
-
-  /** TERM to the beam process (Erlang stops gracefully), KILL after a bound. */
-  @Override
-  public void close() {
-    if (process != null) {
-      process.stop(pid != null ? pid : process.handle(), STOP_GRACE);
-      process = null;
-    }
+    return PeerFiles.tail(lines, consoleLog(), logFile(), spec().directory().resolve("log").resolve("error.log"));
   }
 
   /** {@link PeerSpec.Builder}; S2S encryption maps to {@code s2s_use_starttls: required|optional}. */

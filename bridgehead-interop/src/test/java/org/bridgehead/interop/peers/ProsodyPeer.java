@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prosody 0.12 as a federation partner, on its own loopback address. Runs in the foreground as the
@@ -15,18 +14,15 @@ import java.util.Map;
  *     .user("alice", "secret").build().start()) { ... }
  * }</pre>
  */
-public final class ProsodyPeer implements XmppPeer {
+public final class ProsodyPeer extends ManagedPeer {
   static final String USER = "prosody";
   private static final Duration STOP_GRACE = Duration.ofSeconds(5);
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(20);
 
-  private final PeerSpec spec;
   private final ProsodyConfig.Options options;
-  private PeerProcess process;
-  private ProcessHandle pid;
 
   private ProsodyPeer(PeerSpec spec, ProsodyConfig.Options options) {
-    this.spec = spec;
+    super(spec, STOP_GRACE);
     this.options = options;
   }
 
@@ -34,22 +30,14 @@ public final class ProsodyPeer implements XmppPeer {
     return new Builder();
   }
 
-  @Override
-  public PeerSpec spec() {
-    return spec;
-  }
+  public Path configFile() { return spec().directory().resolve("prosody.cfg.lua"); }
 
-  public Path configFile() { return spec.directory().resolve("prosody.cfg.lua"); }
-
-  public Path logFile() { return spec.directory().resolve("prosody.log"); }
-
-  private Path consoleLog() { return spec.directory().resolve("console.log"); }
+  public Path logFile() { return spec().directory().resolve("prosody.log"); }
 
   /** Writes the config, registers the users, starts Prosody and waits for its c2s and s2s ports. */
   public ProsodyPeer start() {
-    if (process != null) {
-      throw new IllegalStateException(spec.name() + " already started");
-    }
+    checkNotStarted();
+    PeerSpec spec = spec();
     Path dir = PeerFiles.fresh(spec.directory());
     PeerTls tls = PeerFiles.copyTls(spec.tls(), dir);
     PeerFiles.write(configFile(), ProsodyConfig.render(spec, options, tls, dir));
@@ -61,15 +49,8 @@ public final class ProsodyPeer implements XmppPeer {
     spec.users().forEach((user, password) -> Commands.run(COMMAND_TIMEOUT, dir, dir.resolve("commands.log"),
         List.of("prosodyctl", "--config", configFile().toString(), "register", user, spec.domain(), password)));
 
-    process = PeerProcess.launch("prosody " + spec.domain(), List.of("setpriv", "--reuid=" + USER, "--regid=" + USER,
-        "--init-groups", "prosody", "-F", "--config", configFile().toString()), Map.of(), dir, consoleLog());
-    try {
-      process.awaitListening(spec.startTimeout(), () -> logTail(40), c2sAddress(), s2sAddress());
-      pid = PeerFiles.pid(spec.directory().resolve("prosody.pid")).orElse(process.handle());
-    } catch (RuntimeException e) {
-      close();
-      throw e;
-    }
+    launch(List.of("setpriv", "--reuid=" + USER, "--regid=" + USER, "--init-groups",
+        "prosody", "-F", "--config", configFile().toString()), dir.resolve("prosody.pid"));
     return this;
   }
 
@@ -77,14 +58,6 @@ public final class ProsodyPeer implements XmppPeer {
   @Override
   public String logTail(int lines) {
     return PeerFiles.tail(lines, consoleLog(), logFile());
-  }
-
-  @Override
-  public void close() {
-    if (process != null) {
-      process.stop(pid != null ? pid : process.handle(), STOP_GRACE);
-      process = null;
-    }
   }
 
   /** {@link PeerSpec.Builder} plus Prosody's S2S authentication policy. */

@@ -76,15 +76,11 @@ public final class XmppTestClient implements AutoCloseable {
 
   /** Sends a chat message. */
   public void send(String toJid, String body) {
-    try {
+    call("send to " + toJid, () -> {
       connection.sendStanza(connection.getStanzaFactory().buildMessageStanza()
           .to(jid(toJid)).ofType(Message.Type.chat).setBody(body).build());
-    } catch (SmackException.NotConnectedException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+      return null;
+    });
   }
 
   /** The next received message with a body, or an {@link AssertionError} after {@code timeout}. */
@@ -103,27 +99,33 @@ public final class XmppTestClient implements AutoCloseable {
 
   /** XEP-0199 ping; a remote domain or user is reached over S2S. False on timeout or error reply. */
   public boolean ping(String jid, Duration timeout) {
-    try {
-      return PingManager.getInstanceFor(connection).ping(jid(jid), timeout.toMillis());
-    } catch (SmackException.NoResponseException e) {
-      return false;
-    } catch (SmackException.NotConnectedException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return call("ping " + jid, () -> {
+      try {
+        return PingManager.getInstanceFor(connection).ping(jid(jid), timeout.toMillis());
+      } catch (SmackException.NoResponseException e) {
+        return false;
+      }
+    });
   }
 
   /** XEP-0030 disco#info of {@code jid}. */
   public DiscoverInfo disco(String jid) {
+    return call("disco#info " + jid, () -> ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(jid(jid)));
+  }
+
+  /** A Smack operation; its checked exceptions become unchecked ones naming {@code what}. */
+  private interface SmackCall<T> {
+    T call() throws SmackException, XMPPException, InterruptedException;
+  }
+
+  private static <T> T call(String what, SmackCall<T> action) {
     try {
-      return ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(jid(jid));
+      return action.call();
     } catch (SmackException | XMPPException e) {
-      throw new IllegalStateException("disco#info " + jid + " failed: " + e, e);
+      throw new IllegalStateException(what + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new IllegalStateException(what + " interrupted", e);
     }
   }
 
