@@ -4,22 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProxyTargetTest {
-  @Test
-  void parsesTheAcceptedForms() {
-    assertThat(ProxyTarget.parse("proxy.example.test", 5269))
-        .contains(new SrvTarget("proxy.example.test", 5269, 0, 0, false));
-    assertThat(ProxyTarget.parse(" proxy.example.test.:5270 ", 5269))
-        .contains(new SrvTarget("proxy.example.test", 5270, 0, 0, false));
-    assertThat(ProxyTarget.parse("192.0.2.5:5280", 5269))
-        .contains(new SrvTarget("192.0.2.5", 5280, 0, 0, false));
-    assertThat(ProxyTarget.parse("[2001:db8::5]:5281", 5269))
-        .contains(new SrvTarget("2001:db8::5", 5281, 0, 0, false));
-    assertThat(ProxyTarget.parse("[2001:db8::5]", 5269))
-        .contains(new SrvTarget("2001:db8::5", 5269, 0, 0, false));
-    assertThat(ProxyTarget.parse("2001:db8::5", 5269))
-        .contains(new SrvTarget("2001:db8::5", 5269, 0, 0, false));
+  @ParameterizedTest
+  @CsvSource({
+      "proxy.example.test,            proxy.example.test, 5269",
+      "' proxy.example.test.:5270 ',  proxy.example.test, 5270",
+      "192.0.2.5:5280,                192.0.2.5,          5280",
+      "[2001:db8::5]:5281,            2001:db8::5,        5281",
+      "[2001:db8::5],                 2001:db8::5,        5269",
+      "2001:db8::5,                   2001:db8::5,        5269"})
+  void parsesTheAcceptedForms(String proxyFqdn, String host, int port) {
+    assertThat(ProxyTarget.parse(proxyFqdn, 5269)).contains(new SrvTarget(host, port, 0, 0, false));
   }
 
   @Test
