@@ -218,6 +218,30 @@ class S2sFederationTest {
     }
   }
 
+  @Test
+  void srvFailoverSkipsTheDeadFirstPriorityTarget() throws Exception {
+    a = TestNode.at("contoso.test", "127.0.0.53");
+    b = TestNode.at("fabrikam.test", "127.0.0.54");
+    int dead = TestNode.freePort("127.0.0.55");
+    try (var dns = new org.bridgehead.testkit.dns.LoopbackDnsServer()) {
+      dns.addSrv("_xmpp-server._tcp.fabrikam.test", 10, 0, dead, "pool1.fabrikam.test")
+          .addSrv("_xmpp-server._tcp.fabrikam.test", 20, 0, b.address.getPort(), "pool2.fabrikam.test")
+          .addA("pool1.fabrikam.test", "127.0.0.55")
+          .addA("pool2.fabrikam.test", "127.0.0.54");
+      a.start(null, List.of(dns.address()), Duration.ofSeconds(10), org.bridgehead.config.XmppPartner
+          .builder(TestNode.jid("fabrikam.test")).tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED).build());
+      b.start(null, a.asPartner().tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED).build());
+      a.edge.sender().send(Message.chat(JidCreate.entityBareFrom("alice@contoso.test"),
+          JidCreate.entityBareFrom("bob@fabrikam.test"), "via pool 2")).get(15, TimeUnit.SECONDS);
+      assertThat(b.awaitDelivery().stanza().element().child("body").orElseThrow().text()).isEqualTo("via pool 2");
+      List<String> attempts = a.events.stream().filter(e -> e.kind() == EdgeEvent.Kind.CONNECTING)
+          .map(EdgeEvent::detail).toList();
+      assertThat(attempts).hasSize(2);
+      assertThat(attempts.get(0)).contains("pool1.fabrikam.test").contains(":" + dead);
+      assertThat(attempts.get(1)).contains("pool2.fabrikam.test");
+    }
+  }
+
   static Throwable causeOf(java.util.concurrent.CompletableFuture<?> f) throws InterruptedException {
     try {
       f.get(20, TimeUnit.SECONDS);

@@ -55,10 +55,12 @@ public final class XmppServerResolver {
   private final HostsFile hosts;
   private final int defaultPort;
   private final RandomGenerator random;
+  private final boolean hostsOnly;
 
   /**
-   * @param dnsServers the DNS servers to ask, in order (IP addresses; may be empty, then every
-   *     lookup that needs DNS fails with "no DNS resolver configured")
+   * @param dnsServers the DNS servers to ask, in order (IP addresses; may be empty: then with a hosts
+   *     file SRV is skipped and names come from the file, without one every lookup that needs DNS
+   *     fails with "no DNS resolver configured")
    * @param hostsFile an /etc/hosts-format file consulted before DNS, read once here; null for none
    * @param defaultPort the port for the A/AAAA fallback and a ProxyFqdn without port (5269)
    * @param queryTimeout how long to wait for each DNS server's answer to each query
@@ -75,6 +77,8 @@ public final class XmppServerResolver {
     this.hosts = hostsFile == null ? HostsFile.EMPTY : loadHosts(hostsFile);
     this.defaultPort = defaultPort;
     this.random = Objects.requireNonNull(random);
+    // A node given a hosts file and no DNS server can still reach partners named in that file.
+    this.hostsOnly = dnsServers.isEmpty() && hostsFile != null;
   }
 
   private static HostsFile loadHosts(Path file) {
@@ -102,6 +106,9 @@ public final class XmppServerResolver {
       ascii = asciiHost(domain);
       xmpps = absoluteName(XMPPS_SERVER + ascii);
       xmpp = absoluteName(XMPP_SERVER + ascii);
+      if (hostsOnly) {
+        return CompletableFuture.completedFuture(List.of(new SrvTarget(ascii, defaultPort, 0, 0, false)));
+      }
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
     }

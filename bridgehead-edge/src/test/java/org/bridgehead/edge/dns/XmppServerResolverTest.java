@@ -231,6 +231,20 @@ class XmppServerResolverTest {
   }
 
   @Test
+  void hostsFileWithoutDnsServersSkipsSrvAndUsesTheFile(@TempDir Path dir) throws Exception {
+    Path hosts = dir.resolve("hosts");
+    Files.writeString(hosts, "127.0.0.5 fabrikam.example.test\n");
+    XmppServerResolver resolver = resolver(List.of(), hosts, Duration.ofSeconds(5));
+
+    assertThat(await(resolver.endpoints("fabrikam.example.test", null)))
+        .extracting(e -> e.address().getAddress().getHostAddress() + ":" + e.address().getPort())
+        .containsExactly("127.0.0.5:5269");
+    assertThat(resolver.endpoints("elsewhere.example.test", null))
+        .failsWithin(Duration.ofSeconds(5)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withMessageContaining("elsewhere.example.test");
+  }
+
+  @Test
   void nxdomainNamesHostAndServer() {
     Throwable e = failure(resolver().addresses(new SrvTarget("gone.example.test", 5269, 0, 0,
         false)));

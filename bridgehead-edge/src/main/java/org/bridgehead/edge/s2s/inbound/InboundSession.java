@@ -121,6 +121,12 @@ public final class InboundSession extends StreamSession {
     if (partner.map(p -> AuthPolicy.dialbackAllowed(p, tls)).orElse(true)) {
       out.add(Features.dialback());
     }
+    if (tls && out.isEmpty() && partner.isPresent()) {
+      // Nothing left to offer: say why, since the partner will simply give up.
+      s2s.events.onEvent(EdgeEvent.of(Kind.INBOUND_REFUSED, localDomain, headerFrom, "no authentication method left for "
+          + headerFrom + ": " + AuthPolicy.refusal(partner.get(), AuthMethod.SASL_EXTERNAL, true)
+          + "; its certificate: " + certificateVerdict(headerFrom).problem()));
+    }
     return out;
   }
 
