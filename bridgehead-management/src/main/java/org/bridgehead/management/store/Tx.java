@@ -3,6 +3,7 @@ package org.bridgehead.management.store;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.bridgehead.management.audit.ChangeAction;
@@ -15,7 +16,8 @@ public final class Tx {
   private final Handle handle;
   private final String actor;
   private final long changeId;
-  private final Instant at = Instant.now();
+  // Microseconds: what both databases store, so an event equals its audit row read back.
+  private final Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
   private final List<ChangeEvent> events = new ArrayList<>();
 
   Tx(Handle handle, String actor, long changeId) {
