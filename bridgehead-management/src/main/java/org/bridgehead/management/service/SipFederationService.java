@@ -16,6 +16,7 @@ import org.bridgehead.management.store.SipDomainRepository.Listing;
 import org.bridgehead.management.store.Tx;
 import org.bridgehead.management.store.Versions;
 import org.bridgehead.management.validation.Checks;
+import org.jdbi.v3.core.Handle;
 
 /** SIP federation: Allowed/Blocked domains (a domain is on one list at most) and public IM providers. */
 public final class SipFederationService {
@@ -82,23 +83,22 @@ public final class SipFederationService {
   }
 
   public void removeAllowed(String domain, long expectedVersion, String actor) {
-    String id = lower(domain);
-    store.write(actor, tx -> {
-      AllowedSipDomain before = find(domains.allowed(tx.handle()), id, AllowedSipDomain::domain, AllowedSipDomain::version, expectedVersion,
-          Nouns.ALLOWED_DOMAIN);
-      domains.delete(tx.handle(), id);
-      tx.audit(Nouns.ALLOWED_DOMAIN, id, ChangeAction.REMOVE, before, null);
-      return null;
-    });
+    remove(domain, expectedVersion, actor, Nouns.ALLOWED_DOMAIN, domains::allowed, AllowedSipDomain::domain,
+        AllowedSipDomain::version);
   }
 
   public void removeBlocked(String domain, long expectedVersion, String actor) {
+    remove(domain, expectedVersion, actor, Nouns.BLOCKED_DOMAIN, domains::blocked, BlockedSipDomain::domain,
+        BlockedSipDomain::version);
+  }
+
+  private <T> void remove(String domain, long expected, String actor, String noun, Function<Handle, List<T>> list,
+      Function<T, String> key, ToLongFunction<T> version) {
     String id = lower(domain);
     store.write(actor, tx -> {
-      BlockedSipDomain before = find(domains.blocked(tx.handle()), id, BlockedSipDomain::domain, BlockedSipDomain::version, expectedVersion,
-          Nouns.BLOCKED_DOMAIN);
+      T before = find(list.apply(tx.handle()), id, key, version, expected, noun);
       domains.delete(tx.handle(), id);
-      tx.audit(Nouns.BLOCKED_DOMAIN, id, ChangeAction.REMOVE, before, null);
+      tx.audit(noun, id, ChangeAction.REMOVE, before, null);
       return null;
     });
   }
