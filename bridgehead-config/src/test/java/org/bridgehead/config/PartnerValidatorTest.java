@@ -231,8 +231,8 @@ class PartnerValidatorTest {
   void exceptionListsEveryProblem() {
     ValidationResult r = PartnerValidator.validate(node(partner("fabrikam.test").connectionLimit(OptionalInt.of(0))
         .proxyFqdn("bad host").build()));
-    ConfigValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(r::orThrow,
-        ConfigValidationException.class);
+    ConfigValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        ConfigValidationException.class, r::orThrow);
     assertThat(e.problems()).hasSize(2);
     assertThat(e.field()).isEqualTo("partners[0].connectionLimit");
     assertThat(e.rule()).isEqualTo("min");
