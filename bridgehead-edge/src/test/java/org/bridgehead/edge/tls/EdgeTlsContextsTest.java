@@ -160,13 +160,7 @@ class EdgeTlsContextsTest {
     io.netty.handler.ssl.SslContext plain = io.netty.handler.ssl.SslContextBuilder.forClient()
         .sslProvider(io.netty.handler.ssl.SslProvider.JDK)
         .trustManager(io.netty.handler.ssl.util.InsecureTrustManagerFactory.INSTANCE).build();
-    Channel ch = new Bootstrap().group(group).channel(NioSocketChannel.class)
-        .handler(new ChannelInitializer<SocketChannel>() {
-          @Override protected void initChannel(SocketChannel c) {
-            c.pipeline().addLast(plain.newHandler(c.alloc(), "contoso.test", 5269));
-          }
-        }).connect(listener.localAddress()).sync().channel();
-    ch.pipeline().get(SslHandler.class).handshakeFuture().sync();
+    Channel ch = connect(listener, c -> plain.newHandler(c.alloc(), "contoso.test", 5269)).channel();
 
     SSLSession atServer = serverSessions.poll(TIMEOUT_S, TimeUnit.SECONDS);
     assertThat(PeerCertificates.of(atServer)).isEmpty();
@@ -260,10 +254,15 @@ class EdgeTlsContextsTest {
   private record Client(Channel channel, SSLSession session) {}
 
   private Client connect(Channel listener, EdgeTlsContexts ctx, String remoteDomain) throws InterruptedException {
+    return connect(listener, c -> ctx.newClientHandler(c.alloc(), remoteDomain));
+  }
+
+  private Client connect(Channel listener, java.util.function.Function<SocketChannel, SslHandler> tls)
+      throws InterruptedException {
     Channel ch = new Bootstrap().group(group).channel(NioSocketChannel.class)
         .handler(new ChannelInitializer<SocketChannel>() {
           @Override protected void initChannel(SocketChannel c) {
-            c.pipeline().addLast(ctx.newClientHandler(c.alloc(), remoteDomain));
+            c.pipeline().addLast(tls.apply(c));
           }
         }).connect(listener.localAddress()).sync().channel();
     SslHandler ssl = ch.pipeline().get(SslHandler.class);
