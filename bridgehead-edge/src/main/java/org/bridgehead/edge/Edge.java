@@ -35,6 +35,7 @@ import org.bridgehead.edge.s2s.inbound.InboundSession;
 import org.bridgehead.edge.s2s.outbound.OutboundConnector;
 import org.bridgehead.edge.s2s.outbound.OutboundDialbackVerifier;
 import org.bridgehead.edge.s2s.outbound.OutboundSession;
+import org.bridgehead.edge.tls.CertificateVerdict;
 import org.bridgehead.edge.tls.EdgeTlsContexts;
 import org.bridgehead.edge.tls.PeerAuthentication;
 import org.bridgehead.edge.tls.TlsContextProvider;
@@ -48,6 +49,7 @@ import org.bridgehead.xmpp.stream.StreamErrorCondition;
  * users to the {@link GatewayLink} given at start.
  */
 public final class Edge implements AutoCloseable {
+  private static final CertificateVerdict NO_TLS = new CertificateVerdict(false, false, "this edge has no TLS configured");
   private final EventLoopGroup group;
   private final Channel listener;
   private final S2sRouter router;
@@ -69,17 +71,16 @@ public final class Edge implements AutoCloseable {
    * @param gateway builds the gateway boundary given the sender it answers through; null for none
    */
   public static Edge start(NodeConfig config, Function<StanzaSender, GatewayLink> gateway, EdgeEventListener events)
-      throws InterruptedException {
+      throws InterruptedException, java.io.IOException {
     Objects.requireNonNull(config, "config");
     EdgeEventListener ev = events == null ? EdgeEventListener.NONE : events;
     AtomicReference<PartnerDirectory> directory =
         new AtomicReference<>(new PartnerDirectory(config.localDomains(), config.partners()));
     TlsContextProvider tls = config.edge().tls() == null ? null
         : new TlsContextProvider(EdgeTlsContexts.load(config.edge().tls()));
-    PeerAuthentication peers = config.edge().tls() == null ? null : PeerAuthentication.load(config.edge().tls());
     String secret = config.gateway().dialbackSecret() != null ? config.gateway().dialbackSecret() : randomSecret();
     S2sContext s2s = new S2sContext(directory::get, config.edge(), config.gateway(), tls,
-        (chain, domain) -> peers == null ? org.bridgehead.edge.tls.CertificateVerdict.noTls() : peers.verify(chain, domain),
+        (chain, domain) -> tls == null ? NO_TLS : PeerAuthentication.verify(chain, tls.current().trust(), domain),
         new DialbackKey(secret), ev, new ConnectionRegistry());
 
     EventLoopGroup group = new NioEventLoopGroup();

@@ -2,12 +2,13 @@ package org.bridgehead.management.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bridgehead.config.MatrixVerdict;
+import org.bridgehead.config.NegotiationMatrix;
 import org.bridgehead.config.XmppPartner;
 
 /**
- * Adapter between the store and the config module's partner validation. The config module's
- * {@code NegotiationMatrix}/{@code PartnerValidator} are not on this branch yet; until they are, this
- * delegates to {@link InterimMatrix}. Callers depend only on {@link #check}.
+ * The store's partner rules: the config module's {@link NegotiationMatrix} verdict, named by the rule
+ * it applies so an API client can tell the refusals apart, plus the store's field checks.
  */
 public final class PartnerRules {
   private PartnerRules() {}
@@ -19,10 +20,18 @@ public final class PartnerRules {
     String object = "xmpp-partner " + p.primaryDomain();
     Checks errors = new Checks(object);
     List<Problem> warnings = new ArrayList<>();
-    InterimMatrix.Verdict v = InterimMatrix.evaluate(p.tls(), p.sasl(), p.dialback());
-    switch (v.kind()) {
-      case INVALID -> errors.add(v.field(), v.rule(), "matrix row " + v.row() + ": " + v.message());
-      case WARNING -> warnings.add(new Problem(object, v.field(), v.rule(), "matrix row " + v.row() + ": " + v.message()));
+    MatrixVerdict v = NegotiationMatrix.evaluate(p.tls(), p.sasl(), p.dialback());
+    switch (v.verdict()) {
+      case INVALID -> {
+        boolean needsTls = v.message().startsWith(NegotiationMatrix.SASL_REQUIRES_TLS);
+        errors.add(needsTls ? "sasl" : "dialback", needsTls ? "sasl-requires-tls" : "sasl-or-dialback",
+            "matrix row " + v.row() + ": " + v.message());
+      }
+      case WARNING -> {
+        boolean bothRequired = v.message().equals(NegotiationMatrix.BOTH_REQUIRED_WARNING);
+        warnings.add(new Problem(object, bothRequired ? "dialback" : "tls",
+            bothRequired ? "dialback-unused" : "sasl-tls-optional", "matrix row " + v.row() + ": " + v.message()));
+      }
       case OK -> { }
     }
     errors.fqdn(p.proxyFqdn(), "proxyFqdn", true);

@@ -169,7 +169,7 @@ public final class InboundSession extends StreamSession {
       return;
     }
     // startTls=true: the <proceed/> written next leaves in the clear, everything after is encrypted.
-    ctx.pipeline().addFirst("tls", new SslHandler(s2s.tls.current().server().newEngine(ctx.alloc()), true));
+    ctx.pipeline().addFirst("tls", new SslHandler(s2s.tls.current().serverContext().newEngine(ctx.alloc()), true));
     restartStream();
     send(Features.tls("proceed"));
   }
