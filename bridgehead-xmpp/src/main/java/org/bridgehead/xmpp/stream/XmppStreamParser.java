@@ -29,6 +29,7 @@ public final class XmppStreamParser {
   private final Set<String> contentNamespaces;
   private final PrologGuard prolog = new PrologGuard();
   private final ElementAssembler assembler = new ElementAssembler();
+  private final Utf8Carry utf8 = new Utf8Carry();
   private boolean headerSeen;
   private boolean ended;
   private byte[] chunk = new byte[0];
@@ -61,11 +62,13 @@ public final class XmppStreamParser {
     if (!headerSeen && prolog.restrictedMarkupIn(bytes)) {
       throw StreamErrorException.of(StreamErrorCondition.RESTRICTED_XML, "DTD or comment");
     }
+    byte[] whole = utf8.next(bytes);
+    if (whole.length == 0) return;
     fedBeforeChunk += chunk.length;
-    chunk = bytes;
+    chunk = whole;
     try {
       // Always from offset 0: Aalto miscounts byte offsets when fed from a non-zero array offset.
-      reader.getInputFeeder().feedInput(bytes, 0, bytes.length);
+      reader.getInputFeeder().feedInput(whole, 0, whole.length);
     } catch (XMLStreamException e) {
       throw ParseErrors.toStreamError(e);
     }
@@ -92,10 +95,13 @@ public final class XmppStreamParser {
     return null;
   }
 
-  /** The bytes of the last chunk fed that follow the last object returned by {@link #next}. */
+  /** The bytes fed that follow the last object returned by {@link #next}, for a stream restart. */
   public byte[] unconsumed() {
     int from = (int) Math.max(0, Math.min(chunk.length, lastEventEnd - fedBeforeChunk));
-    return Arrays.copyOfRange(chunk, from, chunk.length);
+    byte[] held = utf8.held();
+    byte[] out = Arrays.copyOfRange(chunk, from, chunk.length + held.length);
+    System.arraycopy(held, 0, out, chunk.length - from, held.length);
+    return out;
   }
 
   public boolean ended() { return ended; }

@@ -95,6 +95,19 @@ class XmppStreamDecoderTest {
   }
 
   @Test
+  void supplementaryCharacterInAttributeSurvivesEverySplitPoint() {
+    // Regression: Aalto 1.3.3 decodes a split 4-byte sequence in an attribute to a wrong BMP char.
+    byte[] bytes = (HEADER + "<message id='a😀b'/>").getBytes(StandardCharsets.UTF_8);
+    for (int split = HEADER.length(); split < bytes.length; split++) {
+      DecoderHarness h = new DecoderHarness(1000);
+      h.feedChunk(java.util.Arrays.copyOfRange(bytes, 0, split));
+      h.feedChunk(java.util.Arrays.copyOfRange(bytes, split, bytes.length));
+      assertThat(h.errors).isEmpty();
+      assertThat(((XmlElement) h.events.get(1)).attribute("id")).as("split at " + split).isEqualTo("a😀b");
+    }
+  }
+
+  @Test
   void predefinedEntitiesAndCharacterReferencesAreAllowed() {
     DecoderHarness h = new DecoderHarness(1000)
         .feed(HEADER + "<message a='&quot;&apos;&lt;'><body>&amp;&lt;&gt;&quot;&apos;&#65;&#x263A;</body></message>");
