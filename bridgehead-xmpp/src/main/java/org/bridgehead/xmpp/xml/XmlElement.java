@@ -117,8 +117,12 @@ public final class XmlElement {
 
     public Builder child(XmlElement child) { children.add(Objects.requireNonNull(child)); return this; }
 
+    /** Appends text, merged with a preceding text child so equality never depends on chunking. */
     public Builder text(String text) {
-      if (text != null && !text.isEmpty()) children.add(text);
+      if (text == null || text.isEmpty()) return this;
+      int last = children.size() - 1;
+      if (last >= 0 && children.get(last) instanceof String previous) children.set(last, previous + text);
+      else children.add(text);
       return this;
     }
 

@@ -1,0 +1,88 @@
+package org.bridgehead.xmpp.stanza;
+
+import java.net.IDN;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.jxmpp.jid.DomainBareJid;
+import org.jxmpp.jid.Jid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
+
+/**
+ * Parses JIDs (RFC 7622) into jxmpp's typed JIDs, normalising the domainpart to lower-case ASCII
+ * (IDNA A-labels) so that it compares equal to what DNS, certificates and configuration use.
+ */
+public final class Jids {
+  /** RFC 7622 §3: each part is at most 1023 bytes. */
+  public static final int MAX_PART_BYTES = 1023;
+  private static final int MAX_LABEL_LENGTH = 63;
+
+  private Jids() {}
+
+  /** Parses and normalises {@code s}; throws {@link IllegalArgumentException} saying what is wrong. */
+  public static Jid parse(String s) {
+    if (s == null || s.isEmpty()) throw new IllegalArgumentException("empty JID");
+    // RFC 7622 §3.1: the resource starts at the first '/', the localpart ends at the first '@' before it.
+    int slash = s.indexOf('/');
+    String bare = slash < 0 ? s : s.substring(0, slash);
+    String resource = slash < 0 ? null : s.substring(slash + 1);
+    int at = bare.indexOf('@');
+    String local = at < 0 ? null : bare.substring(0, at);
+    String domain = normaliseDomain(at < 0 ? bare : bare.substring(at + 1));
+    checkPart("localpart", local);
+    checkPart("resourcepart", resource);
+    String normalised = (local == null ? "" : local + '@') + domain + (resource == null ? "" : '/' + resource);
+    try {
+      return JidCreate.from(normalised);
+    } catch (XmppStringprepException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("malformed JID: " + e.getMessage(), e);
+    }
+  }
+
+  public static Optional<Jid> tryParse(String s) {
+    try {
+      return Optional.of(parse(s));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Parses a bare domain such as a stream header's {@code to}; a local or resource part is an error. */
+  public static DomainBareJid parseDomain(String s) {
+    Jid jid = parse(s);
+    if (!jid.isDomainBareJid()) throw new IllegalArgumentException("not a domain: " + s);
+    return jid.asDomainBareJid();
+  }
+
+  public static DomainBareJid domainOf(Jid jid) {
+    return jid.asDomainBareJid();
+  }
+
+  private static String normaliseDomain(String domain) {
+    // RFC 7622 §3.2: a trailing dot is not part of the domain.
+    String d = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+    if (d.isEmpty()) throw new IllegalArgumentException("empty domainpart");
+    if (d.startsWith("[")) return d.toLowerCase(Locale.ROOT); // IPv6 literal: no IDNA
+    String ascii;
+    try {
+      ascii = IDN.toASCII(d, IDN.USE_STD3_ASCII_RULES);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("invalid domainpart: " + e.getMessage(), e);
+    }
+    ascii = ascii.toLowerCase(Locale.ROOT);
+    if (ascii.length() > MAX_PART_BYTES) throw new IllegalArgumentException("domainpart too long");
+    for (String label : ascii.split("\\.", -1)) {
+      if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH) {
+        throw new IllegalArgumentException("bad domain label in " + domain);
+      }
+    }
+    return ascii;
+  }
+
+  private static void checkPart(String what, String part) {
+    if (part == null) return;
+    if (part.isEmpty()) throw new IllegalArgumentException("empty " + what);
+    if (part.getBytes(StandardCharsets.UTF_8).length > MAX_PART_BYTES) throw new IllegalArgumentException(what + " too long");
+  }
+}

@@ -1,0 +1,58 @@
+package org.bridgehead.xmpp.stanza;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.jxmpp.jid.Jid;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JidsTest {
+  @Test
+  void normalisesDomainToLowerCaseAsciiAndKeepsResourceCase() {
+    Jid jid = Jids.parse("User@Example.COM./Res Ource");
+
+    assertThat(jid.toString()).isEqualTo("user@example.com/Res Ource");
+    assertThat(Jids.domainOf(jid).toString()).isEqualTo("example.com");
+  }
+
+  @Test
+  void internationalisedDomainBecomesALabels() {
+    assertThat(Jids.parse("München.example").toString()).isEqualTo("xn--mnchen-3ya.example");
+    assertThat(Jids.parse("user@bücher.example").equals(Jids.parse("user@xn--bcher-kva.example"))).isTrue();
+  }
+
+  @Test
+  void parsesDomainJidsAndIpLiterals() {
+    assertThat(Jids.parseDomain("B.Example").toString()).isEqualTo("b.example");
+    assertThat(Jids.parse("[::1]").isDomainBareJid()).isTrue();
+    assertThatThrownBy(() -> Jids.parseDomain("u@b.example")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void resourceMayContainAtAndSlash() {
+    Jid jid = Jids.parse("a@b.example/x@y/z");
+
+    assertThat(jid.getResourceOrNull().toString()).isEqualTo("x@y/z");
+    assertThat(jid.getLocalpartOrNull().toString()).isEqualTo("a");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "@b.example", "a@", "a@b.example/", "/r", "a@b..example",
+      "a@-bad-.example", "a b@c.example", "a@b.example\u0000"})
+  void rejectsMalformed(String s) {
+    assertThatThrownBy(() -> Jids.parse(s)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Jids.tryParse(s)).isEmpty();
+  }
+
+  @Test
+  void rejectsOverlongParts() {
+    String label = "a".repeat(63);
+    assertThat(Jids.tryParse(label + ".example")).isPresent();
+    assertThat(Jids.tryParse("a" + label + ".example")).isEmpty();
+    assertThat(Jids.tryParse("x".repeat(1023) + "@b.example")).isPresent();
+    assertThat(Jids.tryParse("x".repeat(1024) + "@b.example")).isEmpty();
+    assertThat(Jids.tryParse("u@b.example/" + "é".repeat(512))).isEmpty(); // 1024 bytes
+  }
+}
