@@ -42,7 +42,7 @@ final class TestNode implements AutoCloseable {
   }
 
   TestNode start(TlsSettings tls, List<InetSocketAddress> dns, Duration establishment, XmppPartner... partners)
-      throws InterruptedException {
+      throws Exception {
     EdgeSettings es = new EdgeSettings(address, tls, dns, null, 5269, 64 * 1024, 3,
         Duration.ofMillis(50), Duration.ofMillis(200));
     GatewaySettings gs = new GatewaySettings(1000, 20, "secret-of-" + domain, false, Duration.ofSeconds(300),
@@ -52,7 +52,7 @@ final class TestNode implements AutoCloseable {
     return this;
   }
 
-  TestNode start(TlsSettings tls, XmppPartner... partners) throws InterruptedException {
+  TestNode start(TlsSettings tls, XmppPartner... partners) throws Exception {
     return start(tls, List.of(), Duration.ofSeconds(10), partners);
   }
 

@@ -38,7 +38,15 @@ public final class NodeOptions {
     NodeConfig base;
     if (config != null) {
       if (!domains.isEmpty()) throw new IllegalArgumentException("give local domains in --config or with --domain, not both");
-      LoadedConfig loaded = ConfigFile.load(config);
+      LoadedConfig loaded;
+      try {
+        loaded = ConfigFile.load(config);
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException("cannot read " + config + ": " + e.getMessage());
+      } catch (org.bridgehead.config.ConfigValidationException e) {
+        throw new IllegalArgumentException(config + " is not valid:\n  "
+            + String.join("\n  ", e.problems().stream().map(Problem::message).toList()));
+      }
       for (Problem w : loaded.warnings()) out.println("warning: " + w.message());
       base = loaded.config();
     } else {

@@ -19,7 +19,7 @@ public final class Node implements AutoCloseable {
     this.edge = edge;
   }
 
-  public static Node start(NodeConfig config) throws InterruptedException {
+  public static Node start(NodeConfig config) throws InterruptedException, java.io.IOException {
     return start(config, null, EdgeEventListener.NONE);
   }
 
@@ -28,7 +28,7 @@ public final class Node implements AutoCloseable {
    * @param extraEvents also told of every edge event (the test command prints them as steps)
    */
   public static Node start(NodeConfig config, Function<StanzaSender, GatewayLink> gateway,
-      EdgeEventListener extraEvents) throws InterruptedException {
+      EdgeEventListener extraEvents) throws InterruptedException, java.io.IOException {
     EdgeEventListener log = e -> {
       events.info("{}", e);
       extraEvents.onEvent(e);

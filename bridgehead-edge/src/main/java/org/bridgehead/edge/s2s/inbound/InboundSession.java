@@ -30,6 +30,7 @@ import org.bridgehead.edge.s2s.S2sContext;
 import org.bridgehead.edge.s2s.StreamSession;
 import org.bridgehead.edge.tls.CertificateVerdict;
 import org.bridgehead.xmpp.stanza.Stanza;
+import org.bridgehead.xmpp.stanza.StanzaParseException;
 import org.bridgehead.xmpp.stream.StreamErrorCondition;
 import org.bridgehead.xmpp.stream.StreamHeader;
 import org.bridgehead.xmpp.xml.XmlElement;
@@ -314,8 +315,10 @@ public final class InboundSession extends StreamSession {
     Stanza stanza;
     try {
       stanza = Stanza.parse(e);
-    } catch (RuntimeException ex) {
-      failStream(StreamErrorCondition.IMPROPER_ADDRESSING, "Unparseable stanza addressing: " + ex.getMessage());
+    } catch (StanzaParseException ex) {
+      // A malformed 'from' cannot be trusted at all; a malformed 'to' or iq is the peer's addressing error.
+      failStream("from".equals(ex.attribute()) ? StreamErrorCondition.INVALID_FROM : StreamErrorCondition.IMPROPER_ADDRESSING,
+          "Unusable stanza: " + ex.getMessage());
       return;
     }
     Jid from = stanza.from();
