@@ -41,7 +41,8 @@ final class BridgeheadNode implements AutoCloseable {
   }
 
   static NodeConfig config(TlsSettings tls, List<InetSocketAddress> dns, List<XmppPartner> partners) {
-    EdgeSettings edge = new EdgeSettings(new InetSocketAddress(ip(IP), 5269), tls, dns, null, 5269, 256 * 1024, 100,
+    EdgeSettings edge = new EdgeSettings(new InetSocketAddress(ip(IP), 5269), tls, dns,
+        dns.isEmpty() ? java.nio.file.Path.of("/etc/hosts") : null, 5269, 256 * 1024, 100,
         Duration.ofMillis(200), Duration.ofSeconds(2));
     GatewaySettings gateway = new GatewaySettings(1000, 20, "interop-secret", false, Duration.ofSeconds(300),
         Duration.ofSeconds(20), Duration.ofSeconds(600), Duration.ofSeconds(28800));
