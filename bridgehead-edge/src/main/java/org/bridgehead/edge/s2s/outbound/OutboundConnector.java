@@ -41,6 +41,7 @@ public final class OutboundConnector {
   public void open(DomainBareJid local, DomainBareJid remote, XmppPartner partner, OutboundSession.Mode mode,
       OutboundListener listener) {
     Guarded guarded = new Guarded(listener);
+    String purpose = mode == OutboundSession.Mode.VERIFY ? "dialback verification stream: " : "";
     long timeout = s2s.gateway.streamEstablishmentTimeout().toMillis();
     var timer = group.schedule(() -> guarded.failed(new DeliveryException(StanzaErrorCondition.REMOTE_SERVER_TIMEOUT,
         "no authenticated stream to " + remote + " within " + s2s.gateway.streamEstablishmentTimeout().toSeconds() + " s")),
@@ -54,15 +55,15 @@ public final class OutboundConnector {
         guarded.failed(new DeliveryException(StanzaErrorCondition.REMOTE_SERVER_NOT_FOUND, reason));
         return;
       }
-      s2s.events.onEvent(EdgeEvent.of(Kind.DNS_RESOLVED, local, remote, endpoints.stream()
+      s2s.events.onEvent(EdgeEvent.of(Kind.DNS_RESOLVED, local, remote, purpose + endpoints.stream()
           .map(e -> e.host() + " " + e.address() + (e.directTls() ? " (direct TLS)" : ""))
           .collect(Collectors.joining(", "))));
-      attempt(local, remote, partner, mode, guarded, endpoints, 0, new StringBuilder());
+      attempt(local, remote, partner, mode, guarded, endpoints, 0, new StringBuilder(), purpose);
     });
   }
 
   private void attempt(DomainBareJid local, DomainBareJid remote, XmppPartner partner, OutboundSession.Mode mode,
-      Guarded listener, List<ResolvedEndpoint> endpoints, int index, StringBuilder failures) {
+      Guarded listener, List<ResolvedEndpoint> endpoints, int index, StringBuilder failures, String purpose) {
     if (listener.isDone()) return;
     if (index >= endpoints.size()) {
       listener.failed(new DeliveryException(StanzaErrorCondition.REMOTE_SERVER_NOT_FOUND,
@@ -72,10 +73,10 @@ public final class OutboundConnector {
     ResolvedEndpoint ep = endpoints.get(index);
     if (ep.directTls() && s2s.tls == null) {
       failures.append(ep.address()).append(": direct TLS endpoint, but this edge has no certificate; ");
-      attempt(local, remote, partner, mode, listener, endpoints, index + 1, failures);
+      attempt(local, remote, partner, mode, listener, endpoints, index + 1, failures, purpose);
       return;
     }
-    s2s.events.onEvent(EdgeEvent.of(Kind.CONNECTING, local, remote, ep.host() + " " + ep.address()));
+    s2s.events.onEvent(EdgeEvent.of(Kind.CONNECTING, local, remote, purpose + ep.host() + " " + ep.address()));
     Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(10_000, s2s.gateway.streamEstablishmentTimeout().toMillis()))
         .option(ChannelOption.TCP_NODELAY, true)
@@ -89,14 +90,14 @@ public final class OutboundConnector {
         });
     b.connect(ep.address()).addListener(f -> {
       if (f.isSuccess()) {
-        s2s.events.onEvent(EdgeEvent.of(Kind.CONNECTED, local, remote, ep.address().toString()));
+        s2s.events.onEvent(EdgeEvent.of(Kind.CONNECTED, local, remote, purpose + ep.address()));
         listener.onDone(() -> {
           Channel ch = ((io.netty.channel.ChannelFuture) f).channel();
           if (!listener.succeeded()) ch.close();
         });
       } else {
         failures.append(ep.address()).append(": ").append(f.cause().getMessage()).append("; ");
-        attempt(local, remote, partner, mode, listener, endpoints, index + 1, failures);
+        attempt(local, remote, partner, mode, listener, endpoints, index + 1, failures, purpose);
       }
     });
   }

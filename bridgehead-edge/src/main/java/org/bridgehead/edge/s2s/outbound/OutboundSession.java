@@ -35,7 +35,7 @@ import org.jxmpp.jid.DomainBareJid;
 public final class OutboundSession extends StreamSession {
   public enum Mode { ROUTE, VERIFY }
 
-  private enum State { OPENING, TLS, SASL, SASL_RESTART, DIALBACK, ESTABLISHED, FAILED }
+  private enum State { OPENING, TLS, SASL, SASL_RESTART, DIALBACK, VERIFYING, ESTABLISHED, FAILED }
 
   private final S2sContext s2s;
   private final DomainBareJid local;
@@ -162,7 +162,7 @@ public final class OutboundSession extends StreamSession {
 
   private void authenticate(XmlElement features, boolean legacy) {
     if (mode == Mode.VERIFY) {
-      state = State.DIALBACK;
+      state = State.VERIFYING;
       listener.readyToVerify(ctx.channel());
       return;
     }
@@ -248,6 +248,7 @@ public final class OutboundSession extends StreamSession {
 
   @Override
   protected void onClosed() {
+    if (state == State.VERIFYING) return; // a verification stream ends once answered (or timed out)
     if (state == State.ESTABLISHED) {
       s2s.events.onEvent(EdgeEvent.of(Kind.STREAM_CLOSED, local, remote, "outbound stream closed"));
       listener.closed();
@@ -258,7 +259,7 @@ public final class OutboundSession extends StreamSession {
   }
 
   private void failBeforeEstablished(String reason) {
-    if (state == State.ESTABLISHED || state == State.FAILED) return;
+    if (state == State.ESTABLISHED || state == State.FAILED || state == State.VERIFYING) return;
     state = State.FAILED;
     s2s.events.onEvent(EdgeEvent.of(Kind.OUTBOUND_FAILED, local, remote, reason));
     listener.failed(new DeliveryException(StanzaErrorCondition.REMOTE_SERVER_NOT_FOUND, reason));
