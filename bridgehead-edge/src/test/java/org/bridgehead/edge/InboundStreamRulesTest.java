@@ -80,6 +80,20 @@ class InboundStreamRulesTest {
   }
 
   @Test
+  void unreachableAuthoritativeServerYieldsADialbackErrorWithTheStanzaCondition() throws Exception {
+    b = TestNode.at("fabrikam.test", "127.0.0.63");
+    int dead = TestNode.freePort("127.0.0.64");
+    b.start(null, org.bridgehead.config.XmppPartner.builder(TestNode.jid("contoso.test")).proxyFqdn("127.0.0.64:" + dead)
+        .tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED).build());
+    try (RawStreamClient c = new RawStreamClient(b.address)) {
+      c.openStream("contoso.test", "fabrikam.test");
+      c.await("</stream:features>|<stream:features/>");
+      c.send("<db:result from='contoso.test' to='fabrikam.test'>0123456789abcdef</db:result>");
+      c.await("<db:result[^>]*type='error'.*<remote-server-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>");
+    }
+  }
+
+  @Test
   void stanzaBeforeAuthenticationIsNotAuthorized() throws Exception {
     startPair();
     try (RawStreamClient c = new RawStreamClient(b.address)) {

@@ -118,7 +118,7 @@ public final class TestXmppImCommand implements java.util.concurrent.Callable<In
   }
 
   private static int failed(PrintWriter out, String step, Throwable cause) {
-    String condition = cause instanceof DeliveryException de ? de.error().condition().toString() : cause.getClass().getSimpleName();
+    String condition = cause instanceof DeliveryException de ? de.error().condition().elementName() : cause.getClass().getSimpleName();
     out.printf("FAIL %s: %s: %s%n", step, condition, cause.getMessage());
     return ExitCodes.FAILURE;
   }

@@ -247,7 +247,7 @@ public final class InboundSession extends StreamSession {
     String to = originating.toString();
     if (err != null) {
       Throwable cause = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
-      String condition = cause instanceof DeliveryException de ? de.error().condition().toString() : "remote-server-not-found";
+      String condition = cause instanceof DeliveryException de ? de.error().condition().elementName() : "remote-server-not-found";
       send(Features.dialbackError("result", from, to, null, condition,
           "Could not verify the key with " + originating + "'s authoritative server: " + cause.getMessage()));
       s2s.events.onEvent(EdgeEvent.of(Kind.INBOUND_REFUSED, receiving, originating, "dialback verification failed: " + cause.getMessage()));
