@@ -219,6 +219,24 @@ class S2sFederationTest {
   }
 
   @Test
+  void perPartnerConnectionLimitRefusesTheStreamBeyondIt() throws Exception {
+    a = TestNode.at("contoso.test", "127.0.0.56").alsoServing("corp.contoso.test");
+    b = TestNode.at("fabrikam.test", "127.0.0.57");
+    a.start(null, b.asPartner().tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED)
+        .connectionLimit(java.util.OptionalInt.of(1)).build());
+    b.start(null, a.asPartner().additionalDomains(java.util.Set.of(TestNode.jid("corp.contoso.test")))
+        .tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED).build());
+    var bob = JidCreate.entityBareFrom("bob@fabrikam.test");
+    a.edge.sender().send(Message.chat(JidCreate.entityBareFrom("alice@contoso.test"), bob, "first")).get(15, TimeUnit.SECONDS);
+    assertThat(b.awaitDelivery().stanza().from().toString()).isEqualTo("alice@contoso.test");
+
+    // A second domain pair needs a second stream to the same partner: over its limit of 1.
+    var second = a.edge.sender().send(Message.chat(JidCreate.entityBareFrom("carol@corp.contoso.test"), bob, "second"));
+    assertThat(((DeliveryException) causeOf(second)).condition()).isEqualTo(StanzaErrorCondition.RESOURCE_CONSTRAINT);
+    assertThat(causeOf(second)).hasMessageContaining("limit of 1 outbound streams to partner fabrikam.test");
+  }
+
+  @Test
   void srvFailoverSkipsTheDeadFirstPriorityTarget() throws Exception {
     a = TestNode.at("contoso.test", "127.0.0.53");
     b = TestNode.at("fabrikam.test", "127.0.0.54");

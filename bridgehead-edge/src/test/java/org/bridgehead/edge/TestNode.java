@@ -31,6 +31,7 @@ final class TestNode implements AutoCloseable {
   final BlockingQueue<InboundStanza> delivered = new LinkedBlockingQueue<>();
   final List<EdgeEvent> events = new CopyOnWriteArrayList<>();
   Edge edge;
+  private final java.util.Set<DomainBareJid> aliases = new java.util.HashSet<>();
 
   private TestNode(String domain, InetSocketAddress address) {
     this.domain = domain;
@@ -47,13 +48,21 @@ final class TestNode implements AutoCloseable {
         Duration.ofMillis(50), Duration.ofMillis(200));
     GatewaySettings gs = new GatewaySettings(1000, 20, "secret-of-" + domain, false, Duration.ofSeconds(300),
         establishment, Duration.ofSeconds(600), Duration.ofSeconds(28800));
-    NodeConfig config = new NodeConfig(Set.of(jid(domain)), es, gs, List.of(partners));
+    java.util.Set<DomainBareJid> local = new java.util.HashSet<>(aliases);
+    local.add(jid(domain));
+    NodeConfig config = new NodeConfig(local, es, gs, List.of(partners));
     edge = Edge.start(config, sender -> delivered::add, events::add);
     return this;
   }
 
   TestNode start(TlsSettings tls, XmppPartner... partners) throws Exception {
     return start(tls, List.of(), Duration.ofSeconds(10), partners);
+  }
+
+  /** Serves another local domain too. */
+  TestNode alsoServing(String otherDomain) {
+    aliases.add(jid(otherDomain));
+    return this;
   }
 
   InboundStanza awaitDelivery() throws InterruptedException {

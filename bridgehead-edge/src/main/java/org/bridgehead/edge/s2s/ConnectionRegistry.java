@@ -13,6 +13,7 @@ import org.jxmpp.jid.DomainBareJid;
 public final class ConnectionRegistry {
   private final ChannelGroup all = new DefaultChannelGroup("s2s", GlobalEventExecutor.INSTANCE);
   private final Map<DomainBareJid, AtomicInteger> inboundByPartner = new ConcurrentHashMap<>();
+  private final Map<DomainBareJid, AtomicInteger> outboundByPartner = new ConcurrentHashMap<>();
 
   public void add(Channel channel) { all.add(channel); }
 
@@ -28,6 +29,26 @@ public final class ConnectionRegistry {
   public void inboundClosed(DomainBareJid partner) {
     AtomicInteger n = inboundByPartner.get(partner);
     if (n != null) n.decrementAndGet();
+  }
+
+  /**
+   * Counts a new outbound connection to a partner unless that would pass {@code limit}; the count
+   * drops when the channel closes.
+   */
+  public boolean tryOutbound(DomainBareJid partner, int limit, Channel channel) {
+    AtomicInteger n = outboundByPartner.computeIfAbsent(partner, k -> new AtomicInteger());
+    while (true) {
+      int current = n.get();
+      if (current >= limit) return false;
+      if (n.compareAndSet(current, current + 1)) break;
+    }
+    channel.closeFuture().addListener(f -> n.decrementAndGet());
+    return true;
+  }
+
+  public int outbound(DomainBareJid partner) {
+    AtomicInteger n = outboundByPartner.get(partner);
+    return n == null ? 0 : n.get();
   }
 
   public int inbound(DomainBareJid partner) {

@@ -90,6 +90,14 @@ public final class OutboundConnector {
         });
     b.connect(ep.address()).addListener(f -> {
       if (f.isSuccess()) {
+        Channel connected = ((io.netty.channel.ChannelFuture) f).channel();
+        String limited = overLimit(partner, mode, connected);
+        if (limited != null) {
+          connected.close();
+          s2s.events.onEvent(EdgeEvent.of(Kind.OUTBOUND_FAILED, local, remote, limited));
+          listener.failed(new DeliveryException(StanzaErrorCondition.RESOURCE_CONSTRAINT, limited));
+          return;
+        }
         s2s.events.onEvent(EdgeEvent.of(Kind.CONNECTED, local, remote, purpose + ep.address()));
         listener.onDone(() -> {
           Channel ch = ((io.netty.channel.ChannelFuture) f).channel();
@@ -100,6 +108,21 @@ public final class OutboundConnector {
         attempt(local, remote, partner, mode, listener, endpoints, index + 1, failures, purpose);
       }
     });
+  }
+
+  /** Null when the connection fits the limits of SPEC §3 (and is now counted), else why not. */
+  private String overLimit(XmppPartner partner, OutboundSession.Mode mode, Channel channel) {
+    // Netty completes the connect promise before channelActive, so this channel is not counted yet.
+    if (s2s.connections.total() >= s2s.gateway.totalConnectionLimit()) {
+      return "the connection limit of " + s2s.gateway.totalConnectionLimit() + " streams is reached";
+    }
+    // Verification streams live for one round trip; counting them would break dialback at low limits.
+    if (mode == OutboundSession.Mode.VERIFY) return null;
+    int limit = partner.connectionLimit().orElse(s2s.gateway.perPartnerConnectionLimit());
+    if (!s2s.connections.tryOutbound(partner.primaryDomain(), limit, channel)) {
+      return "the connection limit of " + limit + " outbound streams to partner " + partner.primaryDomain() + " is reached";
+    }
+    return null;
   }
 
   /** Delivers exactly one outcome to the real listener, whichever of stream, timer or DNS comes first. */
