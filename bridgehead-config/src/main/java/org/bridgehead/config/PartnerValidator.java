@@ -124,16 +124,7 @@ public final class PartnerValidator {
       c.error("gateway", "gateway", "required", "gateway settings are required");
       return;
     }
-    atLeastOne(c, "gateway", "gateway.connectionLimit", g.totalConnectionLimit());
-    atLeastOne(c, "gateway", "gateway.perPartnerConnectionLimit", g.perPartnerConnectionLimit());
-    if (g.dialbackSecret() != null && g.dialbackSecret().isBlank()) {
-      c.error("gateway", "gateway.dialbackSecret", "not-blank",
-          "dialback secret must not be blank (omit it for a random secret)");
-    }
-    positive(c, "gateway", "gateway.keepAliveInterval", g.keepAliveInterval());
-    positive(c, "gateway", "gateway.streamEstablishmentTimeout", g.streamEstablishmentTimeout());
-    positive(c, "gateway", "gateway.streamInactivityTimeout", g.streamInactivityTimeout());
-    positive(c, "gateway", "gateway.subscriptionRefreshInterval", g.subscriptionRefreshInterval());
+    GatewayLimits.check(g, "gateway", "gateway.").forEach(p -> c.error(p.object(), p.field(), p.rule(), p.message()));
   }
 
   private static void checkEdge(Collector c, EdgeSettings e) {

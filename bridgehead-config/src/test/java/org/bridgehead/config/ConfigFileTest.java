@@ -26,7 +26,7 @@ class ConfigFileTest {
         hostsFile: /etc/hosts
         maxStanzaBytes: 262144
         outboundQueueCapacity: 1000
-      gateway: {connectionLimit: 1000, perPartnerConnectionLimit: 20, dialbackSecret: s3cret, keepAliveInterval: 300s, streamEstablishmentTimeout: 60s, streamInactivityTimeout: 600s}
+      gateway: {connectionLimit: 1000, perPartnerConnectionLimit: 20, dialbackSecret: s3cret-dialback-secret, keepAliveInterval: 300s, streamEstablishmentTimeout: 60s, streamInactivityTimeout: 600s}
       partners:
         - primaryDomain: fabrikam.test
           partnerType: Federated        # Federated | PublicVerified | PublicUnverified
@@ -54,7 +54,7 @@ class ConfigFileTest {
     assertThat(c.edge().dnsResolvers()).containsExactly(new InetSocketAddress("127.0.0.1", 5353));
     assertThat(c.edge().hostsFile()).isEqualTo(Path.of("/etc/hosts"));
     assertThat(c.edge().maxStanzaBytes()).isEqualTo(262144);
-    assertThat(c.gateway()).isEqualTo(new GatewaySettings(1000, 20, "s3cret", false, Duration.ofSeconds(300),
+    assertThat(c.gateway()).isEqualTo(new GatewaySettings(1000, 20, "s3cret-dialback-secret", false, Duration.ofSeconds(300),
         Duration.ofSeconds(60), Duration.ofSeconds(600), Duration.ofSeconds(28800)));
     assertThat(c.partners()).containsExactly(XmppPartner.builder(domain("fabrikam.test"))
         .partnerType(PartnerType.FEDERATED).tls(Negotiation.REQUIRED).sasl(Negotiation.OPTIONAL).dialback(true)
@@ -205,7 +205,7 @@ class ConfigFileTest {
         "edge.maxStanzaBytes: 'lots' is not a whole number (line 5)",
         "gateway.keepAliveInterval: '300' is not a duration (write 300s, 5m, 1h, 500ms or ISO-8601 such as PT5M)"
             + " (line 7)",
-        "gateway.perPartnerConnectionLimit: must be at least 1, not 0 (line 8)",
+        "gateway.perPartnerConnectionLimit: must be between 1 and 10000, not 0 (line 8)",
         "partners[0].partnerType: 'Friendly' is not one of Federated, PublicVerified, PublicUnverified (line 11)",
         "partners[0].dialback: 'maybe' is not true or false (line 12)",
         "partners[1].sasl: negotiation matrix row 11 (TLS NotSupported, SASL Optional, dialback true): "

@@ -202,12 +202,13 @@ class PartnerValidatorTest {
     NodeConfig c = new NodeConfig(Set.of(domain("contoso.test")), EdgeSettings.defaults(), g, List.of());
 
     assertThat(PartnerValidator.validate(c).errors()).extracting(Problem::field, Problem::rule).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("gateway.connectionLimit", "min"),
-        org.assertj.core.groups.Tuple.tuple("gateway.perPartnerConnectionLimit", "min"),
-        org.assertj.core.groups.Tuple.tuple("gateway.dialbackSecret", "not-blank"),
-        org.assertj.core.groups.Tuple.tuple("gateway.keepAliveInterval", "positive-duration"),
-        org.assertj.core.groups.Tuple.tuple("gateway.streamEstablishmentTimeout", "positive-duration"),
-        org.assertj.core.groups.Tuple.tuple("gateway.streamInactivityTimeout", "positive-duration"));
+        org.assertj.core.groups.Tuple.tuple("gateway.connectionLimit", "range"),
+        org.assertj.core.groups.Tuple.tuple("gateway.perPartnerConnectionLimit", "range"),
+        org.assertj.core.groups.Tuple.tuple("gateway.keepAliveInterval", "range"),
+        org.assertj.core.groups.Tuple.tuple("gateway.streamEstablishmentTimeout", "range"),
+        org.assertj.core.groups.Tuple.tuple("gateway.streamInactivityTimeout", "required"),
+        org.assertj.core.groups.Tuple.tuple("gateway.subscriptionRefreshInterval", "range"),
+        org.assertj.core.groups.Tuple.tuple("gateway.dialbackSecret", "min-length"));
   }
 
   @Test

@@ -44,7 +44,7 @@ final class BridgeheadNode implements AutoCloseable {
     EdgeSettings edge = new EdgeSettings(new InetSocketAddress(ip(IP), 5269), tls, dns,
         dns.isEmpty() ? java.nio.file.Path.of("/etc/hosts") : null, 5269, 256 * 1024, 100,
         Duration.ofMillis(200), Duration.ofSeconds(2));
-    GatewaySettings gateway = new GatewaySettings(1000, 20, "interop-secret", false, Duration.ofSeconds(300),
+    GatewaySettings gateway = new GatewaySettings(1000, 20, "interop-dialback-secret", false, Duration.ofSeconds(300),
         Duration.ofSeconds(20), Duration.ofSeconds(600), Duration.ofSeconds(28800));
     return new NodeConfig(Set.of(domain(DOMAIN)), edge, gateway, partners);
   }
@@ -53,7 +53,9 @@ final class BridgeheadNode implements AutoCloseable {
     EtcHosts.system().ensure(IP, DOMAIN);
     BlockingQueue<InboundStanza> inbound = new LinkedBlockingQueue<>();
     List<EdgeEvent> events = new CopyOnWriteArrayList<>();
-    Node n = Node.start(config(tls, dns, List.of(partners)), sender -> inbound::add, events::add);
+    java.nio.file.Path data = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "interop", "data"))
+        .resolve("node-" + System.nanoTime());
+    Node n = Node.start(config(tls, dns, List.of(partners)), data, sender -> inbound::add, events::add);
     return new BridgeheadNode(n, inbound, events);
   }
 

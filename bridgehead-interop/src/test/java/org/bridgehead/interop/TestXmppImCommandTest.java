@@ -43,7 +43,7 @@ class TestXmppImCommandTest {
           "    trustAnchors: " + pki.node().trustAnchors().toAbsolutePath(),
           "  dnsResolvers: [127.0.0.1:" + dns.address().getPort() + "]",
           "gateway:",
-          "  dialbackSecret: test-xmpp-im",
+          "  dialbackSecret: test-xmpp-im-dialback-secret",
           "  streamEstablishmentTimeout: 20s",
           "partners:",
           "  - primaryDomain: " + kind.domain,

@@ -56,7 +56,7 @@ public abstract class UserAndSettingsTests extends StoreTestBase {
         Duration.ofSeconds(600), Duration.ofSeconds(28800));
     assertThatThrownBy(() -> service.settings().setGateway(bad, 1, ADMIN)).isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::field)
-            .contains("totalConnectionLimit", "perPartnerConnectionLimit", "dialbackSecret", "keepAliveInterval (seconds)"));
+            .contains("connectionLimit", "perPartnerConnectionLimit", "dialbackSecret", "keepAliveInterval"));
     GatewaySettings good = new GatewaySettings(500, 10, "a-long-enough-dialback-secret", true, Duration.ofSeconds(120),
         Duration.ofSeconds(30), Duration.ofSeconds(900), Duration.ofSeconds(3600));
     assertThat(service.settings().setGateway(good, 1, ADMIN).version()).isEqualTo(2);

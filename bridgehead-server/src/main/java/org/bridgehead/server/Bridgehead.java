@@ -1,5 +1,6 @@
 package org.bridgehead.server;
 
+import org.bridgehead.server.cli.ExitCodes;
 import org.bridgehead.server.cli.RunCommand;
 import org.bridgehead.server.cli.TestXmppImCommand;
 import picocli.AutoComplete.GenerateCompletion;
@@ -18,7 +19,26 @@ public final class Bridgehead implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new Bridgehead()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Bridgehead()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Bridgehead::failed);
+  }
+
+  /** Bad input is exit 2 with its message; an operation that failed is exit 1 with its cause, no stack trace. */
+  private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    String name = cmd.getCommandSpec().qualifiedName();
+    if (e instanceof IllegalArgumentException) {
+      cmd.getErr().println(name + ": " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    if (e instanceof java.net.SocketException || e instanceof io.netty.channel.ChannelException) {
+      cmd.getErr().println(name + ": cannot listen: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    Throwable root = e;
+    while (root.getCause() != null) root = root.getCause();
+    cmd.getErr().println(name + ": failed: " + e.getMessage()
+        + (root != e ? " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")" : ""));
+    return ExitCodes.FAILURE;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package org.bridgehead.management.service;
 
-import java.time.Duration;
+import org.bridgehead.config.GatewayLimits;
 import org.bridgehead.config.GatewaySettings;
 import org.bridgehead.management.audit.ChangeAction;
 import org.bridgehead.management.model.AccessEdgeSettings;
@@ -53,16 +53,7 @@ public final class SettingsService {
   /** Range checks of Set-CsXmppGatewayConfiguration, one problem per broken field. */
   public static Checks validate(GatewaySettings s) {
     Checks c = new Checks(Nouns.XMPP_GATEWAY_CONFIG + " global");
-    c.range(s.totalConnectionLimit(), 1, 100_000, "totalConnectionLimit");
-    c.range(s.perPartnerConnectionLimit(), 1, 10_000, "perPartnerConnectionLimit");
-    c.require(s.perPartnerConnectionLimit() <= s.totalConnectionLimit(), "perPartnerConnectionLimit",
-        "within-total", "the per-partner limit cannot exceed the limit across all partners");
-    seconds(c, s.keepAliveInterval(), 10, 3_600, "keepAliveInterval");
-    seconds(c, s.streamEstablishmentTimeout(), 5, 600, "streamEstablishmentTimeout");
-    seconds(c, s.streamInactivityTimeout(), 60, 86_400, "streamInactivityTimeout");
-    seconds(c, s.subscriptionRefreshInterval(), 300, 604_800, "subscriptionRefreshInterval");
-    c.require(s.dialbackSecret() == null || s.dialbackSecret().length() >= 16, "dialbackSecret", "min-length",
-        "a dialback secret needs at least 16 characters (or none, for a random one per process)");
+    for (var p : GatewayLimits.check(s, "", "")) c.add(p.field(), p.rule(), p.message());
     return c;
   }
 
@@ -81,10 +72,5 @@ public final class SettingsService {
     validate(settings).throwIfAny();
     repo.set(tx.handle(), Nouns.XMPP_GATEWAY_CONFIG, settings, before.version());
     tx.audit(Nouns.XMPP_GATEWAY_CONFIG, "global", ChangeAction.SET, before.value(), settings);
-  }
-
-  private static void seconds(Checks c, Duration d, long min, long max, String field) {
-    if (d == null) c.add(field, "required", field + " is required");
-    else c.range(d.toSeconds(), min, max, field + " (seconds)");
   }
 }

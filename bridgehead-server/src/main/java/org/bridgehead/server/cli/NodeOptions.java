@@ -11,7 +11,9 @@ import org.bridgehead.config.GatewaySettings;
 import org.bridgehead.config.LoadedConfig;
 import org.bridgehead.config.NodeConfig;
 import org.bridgehead.config.Problem;
+import org.bridgehead.management.store.StoreLocation;
 import org.bridgehead.server.node.FirstRunCertificate;
+import org.bridgehead.server.node.NodeSetup;
 import org.jxmpp.jid.DomainBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
@@ -33,8 +35,23 @@ public final class NodeOptions {
       description = "Where the node keeps its files (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  /** Builds the configuration, printing warnings; throws IllegalArgumentException on bad input. */
-  public NodeConfig resolve(java.io.PrintWriter out) {
+  @Option(names = "--jdbc-url", paramLabel = "URL",
+      description = "PostgreSQL store shared by a pool of nodes (password from BRIDGEHEAD_JDBC_PASSWORD); default: embedded under --data-dir.")
+  String jdbcUrl;
+
+  @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "bridgehead", description = "PostgreSQL user (default: ${DEFAULT-VALUE}).")
+  String jdbcUser;
+
+  /** Builds the node's setup, printing warnings; throws IllegalArgumentException on bad input. */
+  public NodeSetup resolve(java.io.PrintWriter out) {
+    NodeConfig config = config(out);
+    StoreLocation store = jdbcUrl != null
+        ? StoreLocation.jdbc(jdbcUrl, jdbcUser, System.getenv().getOrDefault("BRIDGEHEAD_JDBC_PASSWORD", ""))
+        : StoreLocation.embedded(dataDir);
+    return new NodeSetup(config.localDomains(), config.edge(), store, this.config != null ? config : null);
+  }
+
+  private NodeConfig config(java.io.PrintWriter out) {
     NodeConfig base;
     if (config != null) {
       if (!domains.isEmpty()) throw new IllegalArgumentException("give local domains in --config or with --domain, not both");

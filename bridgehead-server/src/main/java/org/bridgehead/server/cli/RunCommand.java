@@ -3,7 +3,7 @@ package org.bridgehead.server.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.bridgehead.config.NodeConfig;
+import org.bridgehead.server.node.NodeSetup;
 import org.bridgehead.server.node.Node;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +19,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    NodeConfig config;
+    NodeSetup config;
     try {
       config = node.resolve(out);
     } catch (RuntimeException e) {
@@ -27,19 +27,15 @@ public final class RunCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Node n = Node.start(config)) {
-      out.printf("Bridgehead is running for %s; XMPP server-to-server on %s; %d partner(s). Ctrl-C stops it.%n",
-          config.localDomains(), n.s2sAddress(), config.partners().size());
+    try (Node n = Node.start(config, null, e -> {})) {
+      out.printf("Bridgehead is running for %s; XMPP server-to-server on %s; %d partner(s) in the store. Ctrl-C stops it.%n",
+          config.localDomains(), n.s2sAddress(), n.currentConfig().partners().size());
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         n.close();
         stopped.countDown();
       }, "bridgehead-shutdown"));
       stopped.await();
-    } catch (Exception e) {
-      if (!(e instanceof java.net.SocketException) && !(e instanceof io.netty.channel.ChannelException)) throw e;
-      spec.commandLine().getErr().println("bridgehead run: cannot listen on " + config.edge().listen() + ": " + e.getMessage());
-      return ExitCodes.FAILURE;
     }
     return ExitCodes.OK;
   }

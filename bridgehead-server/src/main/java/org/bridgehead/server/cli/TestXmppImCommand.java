@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.bridgehead.config.NodeConfig;
+import org.bridgehead.server.node.NodeSetup;
 import org.bridgehead.edge.gateway.GatewayLink;
 import org.bridgehead.edge.routing.DeliveryException;
 import org.bridgehead.edge.s2s.Namespaces;
@@ -58,7 +58,7 @@ public final class TestXmppImCommand implements java.util.concurrent.Callable<In
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    NodeConfig config;
+    NodeSetup config;
     EntityBareJid sender;
     EntityBareJid recipient;
     try {

@@ -1,47 +1,87 @@
 package org.bridgehead.server.node;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.function.Function;
 import org.bridgehead.config.NodeConfig;
 import org.bridgehead.edge.Edge;
 import org.bridgehead.edge.events.EdgeEventListener;
 import org.bridgehead.edge.gateway.GatewayLink;
 import org.bridgehead.edge.gateway.StanzaSender;
+import org.bridgehead.management.service.ManagementService;
+import org.bridgehead.management.service.ImportResult;
+import org.bridgehead.management.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One Bridgehead node: today the edge role; the gateway and management roles join it later. */
+/**
+ * One Bridgehead node: the configuration store and the edge role, kept in step so that a committed
+ * change reaches the running edge within a second. The gateway role joins later.
+ */
 public final class Node implements AutoCloseable {
   private static final Logger events = LoggerFactory.getLogger("bridgehead.events");
+  private static final Logger log = LoggerFactory.getLogger(Node.class);
+  private final ManagementService store;
+  private final LiveConfiguration live;
   private final Edge edge;
 
-  private Node(Edge edge) {
+  private Node(ManagementService store, LiveConfiguration live, Edge edge) {
+    this.store = store;
+    this.live = live;
     this.edge = edge;
-  }
-
-  public static Node start(NodeConfig config) throws InterruptedException, java.io.IOException {
-    return start(config, null, EdgeEventListener.NONE);
   }
 
   /**
    * @param gateway the gateway boundary, or null for none (stanzas to users get service-unavailable)
    * @param extraEvents also told of every edge event (the test command prints them as steps)
    */
-  public static Node start(NodeConfig config, Function<StanzaSender, GatewayLink> gateway,
-      EdgeEventListener extraEvents) throws InterruptedException, java.io.IOException {
-    EdgeEventListener log = e -> {
-      events.info("{}", e);
-      extraEvents.onEvent(e);
-    };
-    return new Node(Edge.start(config, gateway, log));
+  public static Node start(NodeSetup setup, Function<StanzaSender, GatewayLink> gateway, EdgeEventListener extraEvents)
+      throws InterruptedException, IOException {
+    ManagementService store = ManagementService.open(setup.store());
+    try {
+      if (setup.importFromFile() != null) {
+        ImportResult r;
+        try {
+          r = store.importConfig(setup.importFromFile(), "config-file");
+        } catch (ValidationException e) {
+          throw new IllegalArgumentException("the store refused the configuration file:\n  " + String.join("\n  ",
+              e.problems().stream().map(p -> p.field() + ": " + p.message()).toList()), e);
+        }
+        log.info("imported the configuration file: {} partner(s) created, {} updated", r.partnersCreated(), r.partnersUpdated());
+      }
+      LiveConfiguration live = new LiveConfiguration(store, setup.localDomains(), setup.edge());
+      EdgeEventListener logged = e -> {
+        events.info("{}", e);
+        extraEvents.onEvent(e);
+      };
+      Edge edge = Edge.start(live.current(), gateway, logged);
+      live.follow(edge::updatePartners);
+      return new Node(store, live, edge);
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** A node with an embedded store under {@code dataDir}, seeded with {@code config}. */
+  public static Node start(NodeConfig config, Path dataDir, Function<StanzaSender, GatewayLink> gateway,
+      EdgeEventListener extraEvents) throws InterruptedException, IOException {
+    return start(NodeSetup.embedded(config, dataDir), gateway, extraEvents);
   }
 
   public Edge edge() { return edge; }
+
+  public ManagementService store() { return store; }
+
+  public NodeConfig currentConfig() { return live.current(); }
 
   public InetSocketAddress s2sAddress() { return edge.boundAddress(); }
 
   @Override
   public void close() {
+    live.close();
     edge.close();
+    store.close();
   }
 }

@@ -365,7 +365,7 @@ public final class InboundSession extends StreamSession {
     PartnerDirectory dir = s2s.directory.get();
     for (DomainBareJid d : authenticated.keySet()) {
       if (dir.partner(d).isEmpty()) {
-        failStream(StreamErrorCondition.POLICY_VIOLATION, d + " is no longer a federated partner");
+        refuse(StreamErrorCondition.POLICY_VIOLATION, d + " is no longer a federated partner");
         return;
       }
     }
