@@ -66,6 +66,23 @@ class S2sFederationTest {
   }
 
   @Test
+  void saslExternalAcceptsCertificatesThatOnlyHaveServerAuthUsage() throws Exception {
+    TestPki ca = TestPki.newCa("Shared CA");
+    a = TestNode.at("contoso.test", "127.0.0.58");
+    b = TestNode.at("fabrikam.test", "127.0.0.59");
+    a.start(serverAuthOnly(ca, a.domain), b.asPartner().partnerType(PartnerType.FEDERATED)
+        .tls(Negotiation.REQUIRED).sasl(Negotiation.REQUIRED).dialback(false).build());
+    b.start(serverAuthOnly(ca, b.domain), a.asPartner().partnerType(PartnerType.FEDERATED)
+        .tls(Negotiation.REQUIRED).sasl(Negotiation.REQUIRED).dialback(false).build());
+    exchange(AuthMethod.SASL_EXTERNAL);
+  }
+
+  private TlsSettings serverAuthOnly(TestPki ca, String domain) {
+    TestPki.PemFiles f = ca.issue(TestPki.request().dnsName(domain).clientAuth(false)).write(dir, domain + "-sa");
+    return new TlsSettings(f.certificateChain(), f.privateKey(), ca.writeCertificate(dir.resolve("ca-sa.crt")));
+  }
+
+  @Test
   void tlsDialbackWhenCertificatesAreNotTrusted() throws Exception {
     TestPki caA = TestPki.newCa("CA of A");
     TestPki caB = TestPki.newCa("CA of B");
@@ -186,6 +203,27 @@ class S2sFederationTest {
       assertThat(s.lastFailure()).isNotNull();
       assertThat(s.lastFailure().reason()).contains("127.0.0.47");
     });
+  }
+
+  @Test
+  void failedLinkBacksOffThenTriesAgain() throws Exception {
+    a = TestNode.at("contoso.test", "127.0.0.65");
+    int closed = TestNode.freePort("127.0.0.66");
+    a.retryBase = Duration.ofMillis(500); // first back-off: 250–500 ms with jitter
+    a.retryMax = Duration.ofMillis(600);
+    a.start(null, org.bridgehead.config.XmppPartner.builder(TestNode.jid("gone.test"))
+        .proxyFqdn("127.0.0.66:" + closed).tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED).build());
+    var from = JidCreate.entityBareFrom("alice@contoso.test");
+    var to = JidCreate.entityBareFrom("bob@gone.test");
+    causeOf(a.edge.sender().send(Message.chat(from, to, "1")));
+    // Within the back-off the sender is told at once, with the last failure, and no new attempt is made.
+    Throwable fast = causeOf(a.edge.sender().send(Message.chat(from, to, "2")));
+    assertThat(fast).hasMessageContaining("next attempt in").hasMessageContaining("127.0.0.66");
+    long attempts = a.events.stream().filter(e -> e.kind() == EdgeEvent.Kind.CONNECTING).count();
+    assertThat(attempts).isEqualTo(1);
+    Thread.sleep(700); // past the longest first back-off (500 ms)
+    causeOf(a.edge.sender().send(Message.chat(from, to, "3")));
+    assertThat(a.events.stream().filter(e -> e.kind() == EdgeEvent.Kind.CONNECTING).count()).isGreaterThan(attempts);
   }
 
   @Test

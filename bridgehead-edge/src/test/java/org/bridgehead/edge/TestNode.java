@@ -31,6 +31,8 @@ final class TestNode implements AutoCloseable {
   final BlockingQueue<InboundStanza> delivered = new LinkedBlockingQueue<>();
   final List<EdgeEvent> events = new CopyOnWriteArrayList<>();
   Edge edge;
+  Duration retryBase = Duration.ofMillis(50);
+  Duration retryMax = Duration.ofMillis(200);
   private final java.util.Set<DomainBareJid> aliases = new java.util.HashSet<>();
 
   private TestNode(String domain, InetSocketAddress address) {
@@ -45,7 +47,7 @@ final class TestNode implements AutoCloseable {
   TestNode start(TlsSettings tls, List<InetSocketAddress> dns, Duration establishment, XmppPartner... partners)
       throws Exception {
     EdgeSettings es = new EdgeSettings(address, tls, dns, null, 5269, 64 * 1024, 3,
-        Duration.ofMillis(50), Duration.ofMillis(200));
+        retryBase, retryMax);
     GatewaySettings gs = new GatewaySettings(1000, 20, "secret-of-" + domain, false, Duration.ofSeconds(300),
         establishment, Duration.ofSeconds(600), Duration.ofSeconds(28800));
     java.util.Set<DomainBareJid> local = new java.util.HashSet<>(aliases);

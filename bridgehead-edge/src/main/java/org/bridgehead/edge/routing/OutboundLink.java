@@ -61,7 +61,7 @@ final class OutboundLink implements OutboundListener {
       case BACKOFF -> {
         if (Instant.now().isBefore(retryAt)) {
           done.completeExceptionally(new DeliveryException(lastFailure.condition(), lastFailure.reason()
-              + " (next attempt in " + Duration.between(Instant.now(), retryAt).toSeconds() + " s)"));
+              + " (next attempt in " + Duration.between(Instant.now(), retryAt).toMillis() + " ms)"));
         } else {
           connect(new Pending(stanza, done));
         }
