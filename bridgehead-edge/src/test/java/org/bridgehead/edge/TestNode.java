@@ -33,6 +33,7 @@ final class TestNode implements AutoCloseable {
   Edge edge;
   Duration retryBase = Duration.ofMillis(50);
   Duration retryMax = Duration.ofMillis(200);
+  Duration keepAlive = Duration.ofSeconds(300);
   private final java.util.Set<DomainBareJid> aliases = new java.util.HashSet<>();
 
   private TestNode(String domain, InetSocketAddress address) {
@@ -48,7 +49,7 @@ final class TestNode implements AutoCloseable {
       throws Exception {
     EdgeSettings es = new EdgeSettings(address, tls, dns, null, 5269, 64 * 1024, 3,
         retryBase, retryMax);
-    GatewaySettings gs = new GatewaySettings(1000, 20, "secret-of-" + domain, false, Duration.ofSeconds(300),
+    GatewaySettings gs = new GatewaySettings(1000, 20, "secret-of-" + domain, false, keepAlive,
         establishment, Duration.ofSeconds(600), Duration.ofSeconds(28800));
     java.util.Set<DomainBareJid> local = new java.util.HashSet<>(aliases);
     local.add(jid(domain));
