@@ -32,6 +32,27 @@ import org.junit.jupiter.api.Test;
 public abstract class ChangeTests extends StoreTestBase {
 
   @Test
+  void aWhatIfChecksEverythingKeepsNothingAndTellsNoListener() {
+    List<ChangeEvent> heard = new CopyOnWriteArrayList<>();
+    service.addChangeListener(heard::add);
+    long before = service.lastChangeId();
+
+    var whatIf = service.whatIf(() -> service.partners().create(partner("fabrikam.test").build(), ADMIN));
+
+    assertThat(whatIf.changes()).extracting(ChangeEvent::objectType, ChangeEvent::objectId, ChangeEvent::action)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("xmpp-partner", "fabrikam.test", ChangeAction.NEW));
+    assertThat(service.partners().find(d("fabrikam.test"))).isEmpty();
+    assertThat(service.lastChangeId()).isEqualTo(before);
+    assertThat(service.auditLog().since(before)).isEmpty();
+    assertThat(heard).isEmpty();
+
+    service.partners().create(partner("fabrikam.test").build(), ADMIN);
+    assertThatThrownBy(() -> service.whatIf(() -> service.partners().create(partner("fabrikam.test").build(), ADMIN)))
+        .isInstanceOf(ValidationException.class);
+    assertThat(service.partners().get(null)).hasSize(1);
+  }
+
+  @Test
   void ofTwoConcurrentUpdatesFromTheSameVersionOneWinsTheOtherIsStale() throws Exception {
     service.partners().create(partner("fabrikam.test").build(), ADMIN);
     ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -77,6 +77,12 @@ public final class ManagementService implements AutoCloseable {
   /** Imports the edge's configuration file into the store (see {@link ConfigImporter}). */
   public ImportResult importConfig(NodeConfig config, String actor) { return importer.importConfig(config, actor); }
 
+  /**
+   * Runs one or more service calls as a what-if (every check, no change kept, no listener told): the
+   * CLI's and the API's {@code --what-if}. See {@link ManagementStore#whatIf}.
+   */
+  public <T> ManagementStore.WhatIf<T> whatIf(java.util.function.Supplier<T> change) { return store.whatIf(change); }
+
   /** Called after each committed change made through this instance, once per changed object. */
   public void addChangeListener(Consumer<ChangeEvent> listener) { store.addChangeListener(listener); }
 

@@ -2,10 +2,12 @@ package org.bridgehead.management.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.bridgehead.management.audit.AuditLog;
 import org.bridgehead.management.audit.ChangeEvent;
 import org.flywaydb.core.Flyway;
@@ -26,6 +28,8 @@ public final class ManagementStore implements AutoCloseable {
   private final Jdbi jdbi;
   private final AuditLog auditLog;
   private final List<Consumer<ChangeEvent>> listeners = new CopyOnWriteArrayList<>();
+  // Set while a what-if runs on this thread; collects the changes that were rolled back.
+  private static final ThreadLocal<List<ChangeEvent>> WHAT_IF = new ThreadLocal<>();
 
   private ManagementStore(HikariDataSource dataSource) {
     this.dataSource = dataSource;
@@ -66,14 +70,20 @@ public final class ManagementStore implements AutoCloseable {
   public <T> T write(String actor, Function<Tx, T> work) {
     if (actor == null || actor.isBlank()) throw new IllegalArgumentException("actor is required");
     Tx[] done = new Tx[1];
+    boolean dryRun = WHAT_IF.get() != null;
     T result = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
       h.createUpdate("UPDATE change_counter SET counter = counter + 1 WHERE id = 1").execute();
       long changeId = h.createQuery("SELECT counter FROM change_counter WHERE id = 1").mapTo(Long.class).one();
       Tx tx = new Tx(h, actor, changeId);
       T r = work.apply(tx);
       done[0] = tx;
+      if (dryRun) {
+        WHAT_IF.get().addAll(tx.events());
+        h.rollback(); // every rule was checked against the real data; nothing is kept
+      }
       return r;
     });
+    if (dryRun) return result;
     for (ChangeEvent e : done[0].events()) {
       for (Consumer<ChangeEvent> l : listeners) {
         try {
@@ -85,6 +95,26 @@ public final class ManagementStore implements AutoCloseable {
     }
     return result;
   }
+
+  /**
+   * Runs {@code change} (one or more service calls) as a what-if: each write runs its checks and its
+   * statements in its transaction, which is then rolled back, and no listener hears of it. A refused
+   * change throws exactly as it would for real. Returns the changes that would have been made.
+   */
+  public <T> WhatIf<T> whatIf(Supplier<T> change) {
+    if (WHAT_IF.get() != null) throw new IllegalStateException("what-if runs do not nest");
+    List<ChangeEvent> events = new ArrayList<>();
+    WHAT_IF.set(events);
+    try {
+      T result = change.get();
+      return new WhatIf<>(result, List.copyOf(events));
+    } finally {
+      WHAT_IF.remove();
+    }
+  }
+
+  /** The outcome of {@link #whatIf}: what the change returned, and the audit entries it would have written. */
+  public record WhatIf<T>(T result, List<ChangeEvent> changes) {}
 
   public void addChangeListener(Consumer<ChangeEvent> listener) { listeners.add(listener); }
 
