@@ -11,4 +11,5 @@ class H2StoreTest {
   @Nested class UsersAndSettings extends UserAndSettingsTests { @Override protected StoreKind kind() { return StoreKind.H2; } }
   @Nested class Topology extends TopologyTests { @Override protected StoreKind kind() { return StoreKind.H2; } }
   @Nested class Changes extends ChangeTests { @Override protected StoreKind kind() { return StoreKind.H2; } }
+  @Nested class Administrators extends AdministratorTests { @Override protected StoreKind kind() { return StoreKind.H2; } }
 }

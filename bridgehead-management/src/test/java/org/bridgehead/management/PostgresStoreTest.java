@@ -11,4 +11,5 @@ class PostgresStoreTest {
   @Nested class UsersAndSettings extends UserAndSettingsTests { @Override protected StoreKind kind() { return StoreKind.POSTGRESQL; } }
   @Nested class Topology extends TopologyTests { @Override protected StoreKind kind() { return StoreKind.POSTGRESQL; } }
   @Nested class Changes extends ChangeTests { @Override protected StoreKind kind() { return StoreKind.POSTGRESQL; } }
+  @Nested class Administrators extends AdministratorTests { @Override protected StoreKind kind() { return StoreKind.POSTGRESQL; } }
 }

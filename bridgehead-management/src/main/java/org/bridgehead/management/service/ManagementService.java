@@ -30,6 +30,7 @@ public final class ManagementService implements AutoCloseable {
   private final SettingsService settings;
   private final TopologyService topology;
   private final ConfigImporter importer;
+  private final AdministratorService administrators;
 
   public ManagementService(ManagementStore store) {
     this.store = store;
@@ -40,6 +41,7 @@ public final class ManagementService implements AutoCloseable {
     this.settings = new SettingsService(store);
     this.topology = new TopologyService(store);
     this.importer = new ConfigImporter(store, partners, settings);
+    this.administrators = new AdministratorService(store);
   }
 
   /** Opens the store at {@code location} (migrating its schema) and the services on it. */
@@ -58,6 +60,8 @@ public final class ManagementService implements AutoCloseable {
   public SettingsService settings() { return settings; }
 
   public TopologyService topology() { return topology; }
+
+  public AdministratorService administrators() { return administrators; }
 
   public AuditLog auditLog() { return store.auditLog(); }
 

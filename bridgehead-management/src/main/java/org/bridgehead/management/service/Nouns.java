@@ -13,6 +13,7 @@ public final class Nouns {
   public static final String SITE = "site";
   public static final String EDGE_POOL = "edge-pool";
   public static final String ROUTE = "xmpp-federation-route";
+  public static final String ADMINISTRATOR = "administrator";
 
   private Nouns() {}
 }
