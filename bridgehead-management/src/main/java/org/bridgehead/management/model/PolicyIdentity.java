@@ -1,5 +1,7 @@
 package org.bridgehead.management.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -22,6 +24,7 @@ public record PolicyIdentity(PolicyScope scope, String name) {
   public static PolicyIdentity named(String name) { return new PolicyIdentity(PolicyScope.USER, name); }
 
   /** Parses {@code global}, {@code site:NAME}, {@code tag:NAME} or a bare {@code NAME}, any case. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PolicyIdentity parse(String text) {
     String t = text == null ? "" : text.strip();
     String lower = t.toLowerCase(Locale.ROOT);
@@ -34,6 +37,7 @@ public record PolicyIdentity(PolicyScope scope, String name) {
   /** Case-insensitive storage key, e.g. {@code site:redmond}. */
   public String key() { return toString().toLowerCase(Locale.ROOT); }
 
+  @JsonValue
   @Override
   public String toString() {
     return switch (scope) {

@@ -110,7 +110,11 @@ public final class TopologyService {
    * removed.
    */
   public Topology publishTopology(Path file, String actor) {
-    Topology wanted = TopologyFiles.read(file);
+    return publishTopology(TopologyFiles.read(file), actor);
+  }
+
+  /** {@link #publishTopology(Path, String)} for a topology already read (the HTTP API's PUT). */
+  public Topology publishTopology(Topology wanted, String actor) {
     return store.write(actor, tx -> writer.apply(tx, wanted));
   }
 
