@@ -77,7 +77,7 @@ public final class ManagementApi implements AutoCloseable {
     }
     app.start(listen.getHostString(), listen.getPort());
     ManagementApi api = new ManagementApi(app, listen);
-    log.info("management API listening on {}", api.baseUrl());
+    log.debug("management API listening on {}", api.baseUrl());
     return api;
   }
 

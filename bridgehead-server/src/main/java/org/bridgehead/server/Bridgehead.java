@@ -1,5 +1,6 @@
 package org.bridgehead.server;
 
+import org.bridgehead.admin.AdminCommands;
 import org.bridgehead.server.cli.ExitCodes;
 import org.bridgehead.server.cli.RunCommand;
 import org.bridgehead.server.cli.TestXmppImCommand;
@@ -19,8 +20,9 @@ public final class Bridgehead implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new Bridgehead()).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(Bridgehead::failed);
+    CommandLine cli = new CommandLine(new Bridgehead());
+    for (CommandLine admin : AdminCommands.all()) cli.addSubcommand(admin.getCommandName(), admin);
+    return cli.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Bridgehead::failed);
   }
 
   /** Bad input is exit 2 with its message; an operation that failed is exit 1 with its cause, no stack trace. */

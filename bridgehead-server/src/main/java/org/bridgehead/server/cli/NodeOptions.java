@@ -42,13 +42,18 @@ public final class NodeOptions {
   @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "bridgehead", description = "PostgreSQL user (default: ${DEFAULT-VALUE}).")
   String jdbcUser;
 
+  @Option(names = "--api-listen", paramLabel = "IP:PORT|none", defaultValue = "127.0.0.1:8080",
+      description = "Management API and control panel (default: ${DEFAULT-VALUE}; none: no API).")
+  String apiListen;
+
   /** Builds the node's setup, printing warnings; throws IllegalArgumentException on bad input. */
   public NodeSetup resolve(java.io.PrintWriter out) {
     NodeConfig config = config(out);
     StoreLocation store = jdbcUrl != null
         ? StoreLocation.jdbc(jdbcUrl, jdbcUser, System.getenv().getOrDefault("BRIDGEHEAD_JDBC_PASSWORD", ""))
         : StoreLocation.embedded(dataDir);
-    return new NodeSetup(config.localDomains(), config.edge(), store, this.config != null ? config : null);
+    var api = apiListen == null || apiListen.equalsIgnoreCase("none") ? null : SocketAddresses.parse(apiListen, 8080);
+    return new NodeSetup(config.localDomains(), config.edge(), store, this.config != null ? config : null, dataDir, api);
   }
 
   private NodeConfig config(java.io.PrintWriter out) {

@@ -28,8 +28,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (Node n = Node.start(config, null, e -> {})) {
-      out.printf("Bridgehead is running for %s; XMPP server-to-server on %s; %d partner(s) in the store. Ctrl-C stops it.%n",
-          config.localDomains(), n.s2sAddress(), n.currentConfig().partners().size());
+      out.printf("Bridgehead is running for %s; XMPP server-to-server on %s; %d partner(s) in the store; management API %s."
+              + " Ctrl-C stops it.%n", config.localDomains(), n.s2sAddress(), n.currentConfig().partners().size(),
+          n.apiUrl() == null ? "off" : "on " + n.apiUrl());
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         n.close();

@@ -62,7 +62,7 @@ public final class TestXmppImCommand implements java.util.concurrent.Callable<In
     EntityBareJid sender;
     EntityBareJid recipient;
     try {
-      config = node.resolve(out);
+      config = node.resolve(out).withApi(null); // a one-shot test node serves no API
       sender = JidCreate.entityBareFrom(from);
       recipient = JidCreate.entityBareFrom(to);
     } catch (RuntimeException | org.jxmpp.stringprep.XmppStringprepException e) {

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One Bridgehead node: the configuration store and the edge role, kept in step so that a committed
- * change reaches the running edge within a second. The gateway role joins later.
+ * change reaches the running edge within a second; the management API on top. The gateway role joins later.
  */
 public final class Node implements AutoCloseable {
   private static final Logger events = LoggerFactory.getLogger("bridgehead.events");
@@ -25,11 +25,13 @@ public final class Node implements AutoCloseable {
   private final ManagementService store;
   private final LiveConfiguration live;
   private final Edge edge;
+  private final ApiAnnouncement api;
 
-  private Node(ManagementService store, LiveConfiguration live, Edge edge) {
+  private Node(ManagementService store, LiveConfiguration live, Edge edge, ApiAnnouncement api) {
     this.store = store;
     this.live = live;
     this.edge = edge;
+    this.api = api;
   }
 
   /**
@@ -57,7 +59,18 @@ public final class Node implements AutoCloseable {
       };
       Edge edge = Edge.start(live.current(), gateway, logged);
       live.follow(edge::updatePartners);
-      return new Node(store, live, edge);
+      ApiAnnouncement api;
+      try {
+        api = ApiAnnouncement.start(store, setup.apiListen(), setup.dataDir());
+      } catch (RuntimeException e) {
+        live.close();
+        edge.close();
+        throw e;
+      }
+      if (!store.administrators().any()) {
+        log.warn("no administrator account exists yet: create one with `bridgehead admin new NAME` to use the API and control panel");
+      }
+      return new Node(store, live, edge, api);
     } catch (IOException | InterruptedException | RuntimeException e) {
       store.close();
       throw e;
@@ -78,8 +91,12 @@ public final class Node implements AutoCloseable {
 
   public InetSocketAddress s2sAddress() { return edge.boundAddress(); }
 
+  /** The management API's base URL, or null when the node runs without one. */
+  public String apiUrl() { return api.baseUrl(); }
+
   @Override
   public void close() {
+    api.close();
     live.close();
     edge.close();
     store.close();

@@ -1,5 +1,6 @@
 package org.bridgehead.server.node;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Set;
 import org.bridgehead.config.EdgeSettings;
@@ -12,14 +13,21 @@ import org.jxmpp.jid.DomainBareJid;
  * file's partners and settings are imported into it at start.
  *
  * @param importFromFile the loaded configuration file to import, or null when there is none
+ * @param dataDir where the node keeps its files (and announces its API in {@code api.url})
+ * @param apiListen the management API's address, or null for no API
  */
-public record NodeSetup(Set<DomainBareJid> localDomains, EdgeSettings edge, StoreLocation store, NodeConfig importFromFile) {
+public record NodeSetup(Set<DomainBareJid> localDomains, EdgeSettings edge, StoreLocation store, NodeConfig importFromFile,
+    Path dataDir, InetSocketAddress apiListen) {
   public NodeSetup {
     localDomains = Set.copyOf(localDomains);
   }
 
-  /** A node whose store is an embedded database under {@code dataDir}, seeded from {@code config}. */
+  /** A node whose store is an embedded database under {@code dataDir}, seeded from {@code config}; no API. */
   public static NodeSetup embedded(NodeConfig config, Path dataDir) {
-    return new NodeSetup(config.localDomains(), config.edge(), StoreLocation.embedded(dataDir), config);
+    return new NodeSetup(config.localDomains(), config.edge(), StoreLocation.embedded(dataDir), config, dataDir, null);
+  }
+
+  public NodeSetup withApi(InetSocketAddress listen) {
+    return new NodeSetup(localDomains, edge, store, importFromFile, dataDir, listen);
   }
 }
