@@ -1,0 +1,71 @@
+package org.bridgehead.gateway.sip.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Header fields in order, names compared case-insensitively. Values are single entries: a header line
+ * with several comma-separated values arrives as several entries, which is how the stack hands them
+ * over.
+ */
+public record SipHeaders(List<Map.Entry<String, String>> entries) {
+  public SipHeaders {
+    entries = List.copyOf(entries);
+    for (var e : entries) {
+      if (e.getKey().isBlank() || e.getKey().chars().anyMatch(c -> c <= ' ' || c == ':')) {
+        throw new IllegalArgumentException("bad SIP header name '" + e.getKey() + "'");
+      }
+      if (e.getValue().indexOf('\r') >= 0 || e.getValue().indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("line break in SIP header " + e.getKey());
+      }
+    }
+  }
+
+  public static SipHeaders empty() { return new SipHeaders(List.of()); }
+
+  public static SipHeaders of(String... nameValues) {
+    if (nameValues.length % 2 != 0) throw new IllegalArgumentException("names and values come in pairs");
+    List<Map.Entry<String, String>> list = new ArrayList<>();
+    for (int i = 0; i < nameValues.length; i += 2) list.add(Map.entry(nameValues[i], nameValues[i + 1]));
+    return new SipHeaders(list);
+  }
+
+  public Optional<String> first(String name) {
+    return entries.stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+  }
+
+  public List<String> all(String name) {
+    return entries.stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).toList();
+  }
+
+  public SipHeaders with(String name, String value) {
+    List<Map.Entry<String, String>> list = new ArrayList<>(entries);
+    list.add(Map.entry(name, value));
+    return new SipHeaders(list);
+  }
+
+  /** Value of a header's parameter, e.g. {@code expires} of a Contact or {@code id} of an Event. */
+  public static Optional<String> param(String headerValue, String param) {
+    String wanted = param.toLowerCase(Locale.ROOT) + "=";
+    int gt = headerValue.lastIndexOf('>');
+    for (String p : headerValue.substring(gt + 1).split(";")) {
+      String t = p.strip();
+      if (t.toLowerCase(Locale.ROOT).startsWith(wanted)) return Optional.of(unquote(t.substring(wanted.length())));
+      if (t.equalsIgnoreCase(param)) return Optional.of("");
+    }
+    return Optional.empty();
+  }
+
+  /** The value before any parameter: {@code presence} of {@code presence;id=1}. */
+  public static String token(String headerValue) {
+    int semi = headerValue.indexOf(';');
+    return (semi < 0 ? headerValue : headerValue.substring(0, semi)).strip();
+  }
+
+  static String unquote(String s) {
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+  }
+}
