@@ -32,6 +32,10 @@ public abstract class UserAndSettingsTests extends StoreTestBase {
     assertThat(service.users().verifyPassword("sip:alice@contoso.test", "wrong".toCharArray())).isFalse();
     String hash = service.store().read(h -> h.createQuery("SELECT password_hash FROM local_user").mapTo(String.class).one());
     assertThat(hash).startsWith("pbkdf2-sha256$").doesNotContain("s3cret");
+    // RFC 7616 HA1 for the registrar: MD5("alice:contoso.test:s3cret-Pass"), SHA-256 likewise
+    assertThat(service.users().digestHa1("sip:alice@contoso.test", "MD5"))
+        .contains(md5Hex("alice:contoso.test:s3cret-Pass"));
+    assertThat(service.users().digestHa1("sip:alice@contoso.test", "SHA-256")).get().asString().hasSize(64);
     assertThat(service.auditLog().forObject("user", "sip:alice@contoso.test"))
         .extracting(AuditEntry::afterJson).noneMatch(j -> j.contains("pbkdf2") || j.contains("s3cret"));
     assertThatThrownBy(() -> service.users().create(LocalUser.of("sip:alice@contoso.test", "Again", null), null, ADMIN))
@@ -43,6 +47,7 @@ public abstract class UserAndSettingsTests extends StoreTestBase {
     assertThatThrownBy(() -> service.users().remove("sip:alice@contoso.test", 1, ADMIN)).isInstanceOf(StaleUpdateException.class);
     service.users().setPassword("sip:alice@contoso.test", null, 2, ADMIN);
     assertThat(service.users().verifyPassword("sip:alice@contoso.test", "s3cret-Pass".toCharArray())).isFalse();
+    assertThat(service.users().digestHa1("sip:alice@contoso.test", "MD5")).isEmpty();
     service.users().remove("sip:alice@contoso.test", 3, ADMIN);
     assertThat(service.users().get("*contoso*")).isEmpty();
   }
@@ -72,5 +77,14 @@ public abstract class UserAndSettingsTests extends StoreTestBase {
     assertThat(service.settings().setAccessEdge(on, ADMIN)).isEqualTo(on.withVersion(2));
     assertThat(service.settings().accessEdge()).isEqualTo(on.withVersion(2));
     assertThatThrownBy(() -> service.settings().setAccessEdge(on, ADMIN)).isInstanceOf(StaleUpdateException.class);
+  }
+
+  private static String md5Hex(String s) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+          .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 }

@@ -46,7 +46,7 @@ public final class UserService {
       Checks checks = validate(tx, u);
       checks.require(repo.find(tx.handle(), u.sipUri()).isEmpty(), "sipUri", "unique", u.sipUri() + " already exists");
       checks.throwIfAny();
-      repo.insert(tx.handle(), u, password == null ? null : PasswordHasher.hash(password));
+      repo.insert(tx.handle(), u, UserSecrets.of(u.sipUri(), password));
       return audited(tx, null, u.sipUri(), ChangeAction.NEW);
     });
   }
@@ -67,7 +67,7 @@ public final class UserService {
     String uri = normalize(sipUri);
     return store.write(actor, tx -> {
       LocalUser before = existing(tx, uri, expectedVersion);
-      repo.setPasswordHash(tx.handle(), uri, password == null ? null : PasswordHasher.hash(password), expectedVersion);
+      repo.setSecrets(tx.handle(), uri, UserSecrets.of(uri, password), expectedVersion);
       return audited(tx, before, uri, ChangeAction.SET);
     });
   }
@@ -76,6 +76,14 @@ public final class UserService {
   public boolean verifyPassword(String sipUri, char[] password) {
     return store.read(h -> repo.passwordHash(h, normalize(sipUri))).map(hash -> PasswordHasher.verify(password, hash))
         .orElse(false);
+  }
+
+  /**
+   * The user's digest HA1 for {@code algorithm} ("MD5" or "SHA-256"), empty for an unknown user or one
+   * whose password predates digest storage.
+   */
+  public Optional<String> digestHa1(String sipUri, String algorithm) {
+    return store.read(h -> repo.digest(h, normalize(sipUri), algorithm));
   }
 
   public void remove(String sipUri, long expectedVersion, String actor) {

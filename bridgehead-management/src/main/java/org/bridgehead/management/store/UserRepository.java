@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bridgehead.management.model.LocalUser;
+import org.bridgehead.management.service.UserSecrets;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -37,11 +38,23 @@ public final class UserRepository {
         .mapTo(Integer.class).one();
   }
 
-  public void insert(Handle h, LocalUser u, String passwordHash) {
-    h.createUpdate("INSERT INTO local_user (sip_uri, display_name, site_key, policy_key, password_hash, version)"
-            + " VALUES (:u, :name, :site, :policy, :hash, 1)")
+  /** The digest HA1 of a user for {@code algorithm} ("MD5" or "SHA-256"), when one is stored. */
+  public Optional<String> digest(Handle h, String sipUri, String algorithm) {
+    String column = switch (algorithm) {
+      case "MD5" -> "digest_md5";
+      case "SHA-256" -> "digest_sha256";
+      default -> throw new IllegalArgumentException("unsupported digest algorithm " + algorithm);
+    };
+    return h.createQuery("SELECT " + column + " FROM local_user WHERE sip_uri = :u").bind("u", sipUri)
+        .mapTo(String.class).findOne().filter(d -> d != null);
+  }
+
+  public void insert(Handle h, LocalUser u, UserSecrets secrets) {
+    h.createUpdate("INSERT INTO local_user (sip_uri, display_name, site_key, policy_key, password_hash, digest_md5,"
+            + " digest_sha256, version) VALUES (:u, :name, :site, :policy, :hash, :md5, :sha256, 1)")
         .bind("u", u.sipUri()).bind("name", u.displayName()).bind("site", key(u.site()))
-        .bind("policy", u.policy() == null ? null : "tag:" + key(u.policy())).bind("hash", passwordHash).execute();
+        .bind("policy", u.policy() == null ? null : "tag:" + key(u.policy())).bind("hash", secrets.passwordHash())
+        .bind("md5", secrets.digestMd5()).bind("sha256", secrets.digestSha256()).execute();
   }
 
   /** Replaces display name, site and policy; the password hash is kept. */
@@ -53,9 +66,11 @@ public final class UserRepository {
     Versions.hit(rows, "user", u.sipUri(), expected);
   }
 
-  public void setPasswordHash(Handle h, String sipUri, String hash, long expected) {
-    int rows = h.createUpdate("UPDATE local_user SET password_hash = :hash, version = version + 1"
-        + " WHERE sip_uri = :u AND version = :v").bind("u", sipUri).bind("hash", hash).bind("v", expected).execute();
+  public void setSecrets(Handle h, String sipUri, UserSecrets secrets, long expected) {
+    int rows = h.createUpdate("UPDATE local_user SET password_hash = :hash, digest_md5 = :md5, digest_sha256 = :sha256,"
+            + " version = version + 1 WHERE sip_uri = :u AND version = :v").bind("u", sipUri)
+        .bind("hash", secrets.passwordHash()).bind("md5", secrets.digestMd5()).bind("sha256", secrets.digestSha256())
+        .bind("v", expected).execute();
     Versions.hit(rows, "user", sipUri, expected);
   }
 
