@@ -55,7 +55,7 @@ public record SipUri(boolean secure, String user, String host, int port, Map<Str
     if (at >= 0) {
       String userinfo = s.substring(0, at);
       if (userinfo.indexOf(':') >= 0) throw new IllegalArgumentException("passwords in SIP URIs are refused: " + text);
-      user = decode(userinfo, text);
+      user = decode(userinfo, USER_SAFE, "the user part of " + text);
       s = s.substring(at + 1);
     }
     Map<String, String> params = new LinkedHashMap<>();
@@ -102,18 +102,19 @@ public record SipUri(boolean secure, String user, String host, int port, Map<Str
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(secure ? "sips:" : "sip:");
-    if (user != null) b.append(encode(user)).append('@');
+    if (user != null) b.append(encode(user, USER_SAFE)).append('@');
     b.append(host);
     if (port >= 0) b.append(':').append(port);
     params.forEach((k, v) -> b.append(';').append(k).append(v.isEmpty() ? "" : "=" + v));
     return b.toString();
   }
 
-  private static String encode(String user) {
+  /** Percent-encodes the UTF-8 bytes of {@code text} except ASCII letters, digits and {@code safe}. */
+  static String encode(String text, String safe) {
     StringBuilder b = new StringBuilder();
-    for (byte x : user.getBytes(StandardCharsets.UTF_8)) {
+    for (byte x : text.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (x & 0xff);
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || USER_SAFE.indexOf(c) >= 0)) {
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || safe.indexOf(c) >= 0)) {
         b.append(c);
       } else {
         b.append('%').append(String.format("%02X", x & 0xff));
@@ -122,21 +123,22 @@ public record SipUri(boolean secure, String user, String host, int port, Map<Str
     return b.toString();
   }
 
-  private static String decode(String raw, String whole) {
+  /** Percent-decodes {@code raw} as UTF-8; characters outside letters, digits and {@code safe} must be escaped. */
+  static String decode(String raw, String safe, String whole) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        if (i + 2 >= raw.length()) throw new IllegalArgumentException("truncated escape in SIP URI: " + whole);
+        if (i + 2 >= raw.length()) throw new IllegalArgumentException("truncated escape in " + whole);
         int hi = Character.digit(raw.charAt(i + 1), 16);
         int lo = Character.digit(raw.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) throw new IllegalArgumentException("bad escape in SIP URI: " + whole);
+        if (hi < 0 || lo < 0) throw new IllegalArgumentException("bad escape in " + whole);
         out.write(hi * 16 + lo);
         i += 2;
-      } else if (c < 0x80 && (Character.isLetterOrDigit(c) || USER_SAFE.indexOf(c) >= 0)) {
+      } else if (c < 0x80 && (Character.isLetterOrDigit(c) || safe.indexOf(c) >= 0)) {
         out.write(c);
       } else {
-        throw new IllegalArgumentException("character '" + c + "' must be escaped in a SIP URI user part: " + whole);
+        throw new IllegalArgumentException("character '" + c + "' must be escaped in " + whole);
       }
     }
     return out.toString(StandardCharsets.UTF_8);
