@@ -18,6 +18,9 @@ import org.bridgehead.gateway.translate.presence.Activity;
 import org.bridgehead.gateway.translate.presence.LyncAvailability;
 import org.bridgehead.gateway.translate.presence.PresenceState;
 import org.bridgehead.gateway.translate.presence.Show;
+import org.bridgehead.gateway.translate.presence.SubscriptionMapper;
+import org.bridgehead.gateway.translate.presence.SubscriptionState;
+import org.bridgehead.gateway.translate.presence.XmppSubscription;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,6 +104,23 @@ class MappingsDocTest {
       char c = (char) Integer.parseInt(row.get(0).substring(2), 16);
       assertThat(Xep0106.ESCAPES).contains(Map.entry(c, row.get(1)));
     }
+  }
+
+  @Test
+  void subscriptionTables() throws IOException {
+    for (List<String> row : table("notify-to-xmpp")) {
+      SubscriptionMapper.NotifyOutcome o = SubscriptionMapper.fromNotify(SubscriptionState.parse(row.get(0)));
+      assertThat(o.name()).as(row.get(0)).isEqualTo(row.get(1));
+      assertThat(SubscriptionMapper.xmppStanza(o).map(XmppSubscription::type).orElse("—")).isEqualTo(row.get(2));
+    }
+    assertThat(table("notify-to-xmpp")).hasSize(3 + SubscriptionState.Reason.values().length);
+    List<Integer> codes = new ArrayList<>();
+    for (List<String> row : table("refresh-terminating")) {
+      int code = Integer.parseInt(row.get(0));
+      assertThat(SubscriptionMapper.onRefreshResponse(code).name()).as(row.get(0)).isEqualTo(row.get(1));
+      if (row.get(1).equals("TERMINATED")) codes.add(code);
+    }
+    assertThat(codes).containsExactlyInAnyOrderElementsOf(SubscriptionMapper.REFRESH_TERMINATING);
   }
 
   private static List<String> xmppRow(boolean available, Show show) {
