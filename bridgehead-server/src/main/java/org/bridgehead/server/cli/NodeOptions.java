@@ -11,6 +11,9 @@ import org.bridgehead.config.GatewaySettings;
 import org.bridgehead.config.LoadedConfig;
 import org.bridgehead.config.NodeConfig;
 import org.bridgehead.config.Problem;
+import org.bridgehead.gateway.GatewayOptions;
+import org.bridgehead.gateway.sip.stack.Hop;
+import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
 import org.bridgehead.management.store.StoreLocation;
 import org.bridgehead.server.node.FirstRunCertificate;
 import org.bridgehead.server.node.NodeSetup;
@@ -46,6 +49,14 @@ public final class NodeOptions {
       description = "Management API and control panel (default: ${DEFAULT-VALUE}; none: no API).")
   String apiListen;
 
+  @Option(names = "--sip-listen", paramLabel = "IP:PORT|none", defaultValue = "127.0.0.1:5060",
+      description = "SIP (UDP and TCP) for the gateway role (default: ${DEFAULT-VALUE}; none: no gateway).")
+  String sipListen;
+
+  @Option(names = "--sip-proxy", paramLabel = "IP:PORT[;transport=udp|tcp]",
+      description = "Run behind this SIP proxy/presence server (e.g. Kamailio) instead of being the registrar.")
+  String sipProxy;
+
   /** Builds the node's setup, printing warnings; throws IllegalArgumentException on bad input. */
   public NodeSetup resolve(java.io.PrintWriter out) {
     NodeConfig config = config(out);
@@ -53,7 +64,23 @@ public final class NodeOptions {
         ? StoreLocation.jdbc(jdbcUrl, jdbcUser, System.getenv().getOrDefault("BRIDGEHEAD_JDBC_PASSWORD", ""))
         : StoreLocation.embedded(dataDir);
     var api = apiListen == null || apiListen.equalsIgnoreCase("none") ? null : SocketAddresses.parse(apiListen, 8080);
-    return new NodeSetup(config.localDomains(), config.edge(), store, this.config != null ? config : null, dataDir, api);
+    return new NodeSetup(config.localDomains(), config.edge(), store, this.config != null ? config : null, dataDir, api,
+        gateway());
+  }
+
+  private GatewayOptions gateway() {
+    if (sipListen == null || sipListen.equalsIgnoreCase("none")) {
+      if (sipProxy != null) throw new IllegalArgumentException("--sip-proxy needs a SIP listener (--sip-listen)");
+      return null;
+    }
+    var listen = SocketAddresses.parse(sipListen, 5060);
+    GatewayOptions options;
+    try {
+      options = GatewayOptions.selfContained(SipEndpointSettings.plain(listen.getAddress().getHostAddress(), listen.getPort()));
+      return sipProxy == null ? options : options.behindProxy(Hop.parse(sipProxy));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("bad SIP option: " + e.getMessage());
+    }
   }
 
   private NodeConfig config(java.io.PrintWriter out) {

@@ -3,6 +3,7 @@ package org.bridgehead.server.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.bridgehead.gateway.sip.stack.SipTransport;
 import org.bridgehead.server.node.NodeSetup;
 import org.bridgehead.server.node.Node;
 import picocli.CommandLine.Command;
@@ -28,9 +29,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (Node n = Node.start(config, null, e -> {})) {
-      out.printf("Bridgehead is running for %s; XMPP server-to-server on %s; %d partner(s) in the store; management API %s."
-              + " Ctrl-C stops it.%n", config.localDomains(), n.s2sAddress(), n.currentConfig().partners().size(),
-          n.apiUrl() == null ? "off" : "on " + n.apiUrl());
+      out.printf("Bridgehead is running for %s; XMPP server-to-server on %s; SIP %s; %d partner(s) in the store;"
+              + " management API %s. Ctrl-C stops it.%n", config.localDomains(), n.s2sAddress(),
+          n.gateway() == null ? "off" : "on " + n.gateway().sipHop(SipTransport.UDP).address() + ":"
+              + n.gateway().sipHop(SipTransport.UDP).port() + " (udp, tcp)",
+          n.currentConfig().partners().size(), n.apiUrl() == null ? "off" : "on " + n.apiUrl());
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         n.close();

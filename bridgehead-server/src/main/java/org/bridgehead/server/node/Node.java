@@ -9,6 +9,8 @@ import org.bridgehead.edge.Edge;
 import org.bridgehead.edge.events.EdgeEventListener;
 import org.bridgehead.edge.gateway.GatewayLink;
 import org.bridgehead.edge.gateway.StanzaSender;
+import org.bridgehead.gateway.Gateway;
+import org.bridgehead.gateway.sip.routing.SipDomains;
 import org.bridgehead.management.service.ManagementService;
 import org.bridgehead.management.service.ImportResult;
 import org.bridgehead.management.validation.ValidationException;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One Bridgehead node: the configuration store and the edge role, kept in step so that a committed
- * change reaches the running edge within a second; the management API on top. The gateway role joins later.
+ * change reaches the running edge within a second; the gateway role (SIP) behind the edge; the management API
+ * on top.
  */
 public final class Node implements AutoCloseable {
   private static final Logger events = LoggerFactory.getLogger("bridgehead.events");
@@ -26,16 +29,19 @@ public final class Node implements AutoCloseable {
   private final LiveConfiguration live;
   private final Edge edge;
   private final ApiAnnouncement api;
+  private final Gateway gateway;
 
-  private Node(ManagementService store, LiveConfiguration live, Edge edge, ApiAnnouncement api) {
+  private Node(ManagementService store, LiveConfiguration live, Edge edge, ApiAnnouncement api, Gateway gateway) {
     this.store = store;
     this.live = live;
     this.edge = edge;
     this.api = api;
+    this.gateway = gateway;
   }
 
   /**
-   * @param gateway the gateway boundary, or null for none (stanzas to users get service-unavailable)
+   * @param gateway the gateway boundary; null runs the gateway of {@code setup} (or, without one, answers
+   *     stanzas to users with service-unavailable)
    * @param extraEvents also told of every edge event (the test command prints them as steps)
    */
   public static Node start(NodeSetup setup, Function<StanzaSender, GatewayLink> gateway, EdgeEventListener extraEvents)
@@ -57,7 +63,20 @@ public final class Node implements AutoCloseable {
         events.info("{}", e);
         extraEvents.onEvent(e);
       };
-      Edge edge = Edge.start(live.current(), gateway, logged);
+      Gateway[] started = new Gateway[1];
+      Function<StanzaSender, GatewayLink> link = gateway;
+      if (link == null && setup.gateway() != null) {
+        SipDomains domains = new SipDomains(() -> live.current().localDomains().stream().map(Object::toString)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        link = sender -> started[0] = Gateway.start(setup.gateway(), store, domains, sender);
+      }
+      Edge edge;
+      try {
+        edge = Edge.start(live.current(), link, logged);
+      } catch (IOException | InterruptedException | RuntimeException e) {
+        if (started[0] != null) started[0].close();
+        throw e;
+      }
       live.follow(edge::updatePartners);
       ApiAnnouncement api;
       try {
@@ -65,12 +84,13 @@ public final class Node implements AutoCloseable {
       } catch (RuntimeException e) {
         live.close();
         edge.close();
+        if (started[0] != null) started[0].close();
         throw e;
       }
       if (!store.administrators().any()) {
         log.warn("no administrator account exists yet: create one with `bridgehead admin new NAME` to use the API and control panel");
       }
-      return new Node(store, live, edge, api);
+      return new Node(store, live, edge, api, started[0]);
     } catch (IOException | InterruptedException | RuntimeException e) {
       store.close();
       throw e;
@@ -94,9 +114,13 @@ public final class Node implements AutoCloseable {
   /** The management API's base URL, or null when the node runs without one. */
   public String apiUrl() { return api.baseUrl(); }
 
+  /** The gateway role, or null when this node runs none. */
+  public Gateway gateway() { return gateway; }
+
   @Override
   public void close() {
     api.close();
+    if (gateway != null) gateway.close();
     live.close();
     edge.close();
     store.close();

@@ -103,9 +103,10 @@ class AdminCliTest {
   void onlineTheCommandsGoThroughTheRunningNodeAndItAppliesThemLive() throws Exception {
     Holder h = new Holder();
     new CommandLine(h).parseArgs("--domain", "contoso.test", "--data-dir", dir.toString(), "--listen", "127.0.1.3:0",
-        "--api-listen", "127.0.1.3:0");
+        "--api-listen", "127.0.1.3:0", "--sip-listen", "127.0.1.3:0");
     NodeSetup setup = h.node.resolve(new PrintWriter(new StringWriter()));
     try (Node node = Node.start(setup, null, e -> {})) {
+      assertThat(node.gateway()).isNotNull(); // the node runs the gateway role by default
       assertThat(Files.readString(dir.resolve("api.url")).strip()).isEqualTo(node.apiUrl());
       // First run: no account yet; the node's local token (owner-only file) lets this machine create one.
       Path pw = dir.resolve("pw");

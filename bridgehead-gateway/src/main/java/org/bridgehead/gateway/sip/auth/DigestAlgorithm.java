@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** The digest algorithms of RFC 7616 the registrar offers, preferred first. */
+/** The digest algorithms of RFC 7616 the registrar can verify. */
 public enum DigestAlgorithm {
-  SHA_256("SHA-256"), MD5("MD5");
+  MD5("MD5"), SHA_256("SHA-256");
 
   private final String token;
 

@@ -16,16 +16,29 @@ import org.bridgehead.gateway.sip.stack.SipResponse;
  * nonce-count replay protection, and the older qop-less form. The realm is the user's SIP domain.
  */
 public final class DigestAuthenticator {
+  /**
+   * Challenged by default: MD5 only. Deployed SIP clients fail on the first algorithm they do not know
+   * — sipsak 0.9.8 reads only the first challenge, baresip 1.0 (libre) gives up on a SHA-256 one even
+   * beside an MD5 one — so offering SHA-256 too would lock them out. Credentials with SHA-256 are
+   * still verified when a client sends them.
+   */
+  public static final List<DigestAlgorithm> COMPATIBLE = List.of(DigestAlgorithm.MD5);
+
   private final DigestCredentials credentials;
   private final Nonces nonces;
+  private final List<DigestAlgorithm> offered;
 
-  public DigestAuthenticator(DigestCredentials credentials, Clock clock, Duration nonceLifetime) {
+  /** @param offered the algorithms challenged with, preferred first */
+  public DigestAuthenticator(DigestCredentials credentials, Clock clock, Duration nonceLifetime,
+      List<DigestAlgorithm> offered) {
+    if (offered.isEmpty()) throw new IllegalArgumentException("offer at least one digest algorithm");
     this.credentials = credentials;
     this.nonces = new Nonces(clock, nonceLifetime);
+    this.offered = List.copyOf(offered);
   }
 
   public DigestAuthenticator(DigestCredentials credentials) {
-    this(credentials, Clock.systemUTC(), Duration.ofMinutes(5));
+    this(credentials, Clock.systemUTC(), Duration.ofMinutes(5), COMPATIBLE);
   }
 
   /** Checks the request's {@code Authorization} (registrar) or {@code Proxy-Authorization} (proxy) header. */
@@ -81,12 +94,12 @@ public final class DigestAuthenticator {
     };
   }
 
-  /** 401 (registrar) or 407 (proxy) with one challenge per algorithm, preferred first. */
+  /** 401 (registrar) or 407 (proxy) with one challenge per offered algorithm. */
   public SipResponse challenge(String realm, boolean stale, boolean proxy) {
     String nonce = nonces.issue();
     SipResponse r = proxy ? SipResponse.of(407, "Proxy Authentication Required") : SipResponse.of(401, "Unauthorized");
     List<String> values = new ArrayList<>();
-    for (DigestAlgorithm a : DigestAlgorithm.values()) {
+    for (DigestAlgorithm a : offered) {
       values.add("Digest realm=\"" + realm + "\", nonce=\"" + nonce + "\", algorithm=" + a.token() + ", qop=\"auth\""
           + (stale ? ", stale=true" : ""));
     }

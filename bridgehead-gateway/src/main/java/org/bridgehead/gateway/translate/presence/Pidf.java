@@ -8,7 +8,6 @@ import java.util.Set;
 import org.bridgehead.gateway.address.SipUri;
 import org.bridgehead.gateway.translate.SafeXml;
 import org.bridgehead.xmpp.xml.XmlElement;
-import org.bridgehead.xmpp.xml.XmlWriter;
 
 /**
  * PIDF documents (RFC 3863, {@code application/pidf+xml}) with the RPID activities (RFC 4480) in a
@@ -25,25 +24,47 @@ public final class Pidf {
 
   private Pidf() {}
 
-  /** The PIDF document (UTF-8) for {@code entity}'s presence. */
+  /**
+   * The PIDF document (UTF-8) for {@code entity}'s presence. Written with the prefixes of the RFC 4479 and
+   * RFC 4480 examples ({@code dm:}, {@code rpid:}) and an unprefixed {@code <basic>}: simple SIP clients
+   * (baresip 1.0) look for exactly {@code <basic>open</basic>} and {@code <rpid:busy/>} as text.
+   */
   public static byte[] build(SipUri entity, PresenceState state) {
     Objects.requireNonNull(entity, "entity");
-    XmlElement.Builder tuple = XmlElement.builder("tuple", NS_PIDF).attribute("id", "t1")
-        .child(XmlElement.builder("status", NS_PIDF)
-            .child(element("basic", NS_PIDF, state.available() ? "open" : "closed")).build());
-    XmlElement.Builder person = XmlElement.builder("person", NS_DATA_MODEL).attribute("id", "p1");
+    StringBuilder b = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>");
+    b.append("<presence xmlns='").append(NS_PIDF).append("' xmlns:dm='").append(NS_DATA_MODEL)
+        .append("' xmlns:rpid='").append(NS_RPID).append("' xmlns:bh='").append(NS_AVAILABILITY)
+        .append("' entity='").append(escape(entity.addressOfRecord().toString())).append("'>");
+    b.append("<tuple id='t1'><status><basic>").append(state.available() ? "open" : "closed")
+        .append("</basic></status></tuple>");
+    if (state.note() != null) b.append("<note>").append(escape(state.note())).append("</note>");
+    b.append("<dm:person id='p1'>");
     if (!state.activities().isEmpty()) {
-      XmlElement.Builder activities = XmlElement.builder("activities", NS_RPID);
-      for (Activity a : state.activities()) activities.child(XmlElement.builder(a.token(), NS_RPID).build());
-      person.child(activities.build());
+      b.append("<rpid:activities>");
+      for (Activity a : state.activities()) b.append("<rpid:").append(a.token()).append("/>");
+      b.append("</rpid:activities>");
     }
-    state.availability().ifPresent(n -> person.child(element("availability", NS_AVAILABILITY, Integer.toString(n))));
-    XmlElement.Builder presence = XmlElement.builder("presence", NS_PIDF)
-        .attribute("entity", entity.addressOfRecord().toString()).child(tuple.build());
-    if (state.note() != null) presence.child(element("note", NS_PIDF, state.note()));
-    presence.child(person.build());
-    String xml = "<?xml version='1.0' encoding='UTF-8'?>" + XmlWriter.toXml(presence.build());
-    return xml.getBytes(StandardCharsets.UTF_8);
+    state.availability().ifPresent(n -> b.append("<bh:availability>").append(n).append("</bh:availability>"));
+    b.append("</dm:person></presence>");
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\'' -> out.append("&apos;");
+        case '"' -> out.append("&quot;");
+        default -> {
+          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue; // not allowed in XML 1.0
+          out.append(c);
+        }
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -97,7 +118,4 @@ public final class Pidf {
     }).orElse(OptionalInt.empty());
   }
 
-  private static XmlElement element(String name, String ns, String text) {
-    return XmlElement.builder(name, ns).text(text).build();
-  }
 }

@@ -20,7 +20,7 @@ class PidfTest {
     byte[] doc = Pidf.build(ALICE, s);
     String xml = new String(doc, StandardCharsets.UTF_8);
     assertThat(xml).contains("entity='sip:alice@contoso.test'", "<basic>open</basic>",
-        "xmlns='urn:ietf:params:xml:ns:pidf:rpid'", "<busy/>", "6500", "On a call &lt;urgent&gt; &amp; busy");
+        "xmlns:rpid='urn:ietf:params:xml:ns:pidf:rpid'", "<rpid:busy/>", "6500", "On a call &lt;urgent&gt; &amp; busy");
     assertThat(Pidf.parse(doc)).isEqualTo(s);
   }
 
