@@ -59,6 +59,21 @@ final class BridgeheadNode implements AutoCloseable {
     return new BridgeheadNode(n, inbound, events);
   }
 
+  /** A node that runs the gateway role too (SIP on {@link #IP}:5060, self-contained), not a recorder. */
+  static BridgeheadNode startWithGateway(TlsSettings tls, XmppPartner... partners) throws Exception {
+    EtcHosts.system().ensure(IP, DOMAIN);
+    List<EdgeEvent> events = new CopyOnWriteArrayList<>();
+    java.nio.file.Path data = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "interop", "data"))
+        .resolve("node-" + System.nanoTime());
+    var setup = org.bridgehead.server.node.NodeSetup.embedded(config(tls, List.of(), List.of(partners)), data)
+        .withGateway(org.bridgehead.gateway.GatewayOptions.selfContained(
+            org.bridgehead.gateway.sip.stack.SipEndpointSettings.plain(IP, SIP_PORT)));
+    Node n = Node.start(setup, null, events::add);
+    return new BridgeheadNode(n, new LinkedBlockingQueue<>(), events);
+  }
+
+  static final int SIP_PORT = 5060;
+
   List<EdgeEvent> events() { return events; }
 
   InboundStanza awaitInbound(String diagnostics) throws InterruptedException {

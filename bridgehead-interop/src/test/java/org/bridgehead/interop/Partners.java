@@ -78,10 +78,10 @@ final class Partners {
     return switch (kind) {
       case PROSODY -> ProsodyPeer.builder().domain(kind.domain).ip(kind.ip).tls(useTls ? tls : null)
           .s2sRequireEncryption(useTls).s2sSecureAuth(row == Row.SASL_OVER_TLS).dialback(row.dialback)
-          .user("alice", "alice-secret").build().start();
+          .user("alice", "alice-secret").user("bob", "bob-secret").build().start();
       case EJABBERD -> EjabberdPeer.builder().domain(kind.domain).ip(kind.ip).tls(useTls ? tls : null)
           .s2sRequireEncryption(useTls).dialback(row.dialback)
-          .user("alice", "alice-secret").build().start();
+          .user("alice", "alice-secret").user("bob", "bob-secret").build().start();
     };
   }
 }

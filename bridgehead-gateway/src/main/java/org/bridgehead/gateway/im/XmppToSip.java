@@ -76,10 +76,12 @@ public final class XmppToSip {
         contacts.get(user, m.from().asBareJid()).localAdded());
     if (!decision.allowed()) {
       var why = decision.refusal().orElseThrow();
+      log.debug("message {} -> {} refused: {}", m.from(), user, why);
       if (body) bounce(m, StanzaError.of(why.xmppCondition(), why.reason()));
       return;
     }
     delivery.deliver(user, request(sip)).thenAccept(response -> {
+      log.debug("message {} -> {}: SIP {}", m.from(), user, response);
       if (!response.isSuccess() && body) bounce(m, ErrorMapper.xmppError(response.status(), response.reason()));
     });
   }

@@ -11,6 +11,7 @@ import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
@@ -29,15 +30,20 @@ public final class XmppTestClient implements AutoCloseable {
 
   private final AbstractXMPPConnection connection;
   private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Message> errors = new LinkedBlockingQueue<>();
+  private final java.util.List<Presence> presences = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private XmppTestClient(AbstractXMPPConnection connection) {
     this.connection = connection;
     connection.addAsyncStanzaListener(s -> {
       Message m = (Message) s;
-      if (m.getBody() != null) {
+      if (m.getType() == Message.Type.error) {
+        errors.add(m);
+      } else if (m.getBody() != null) {
         messages.add(m);
       }
     }, StanzaTypeFilter.MESSAGE);
+    connection.addAsyncStanzaListener(s -> presences.add((Presence) s), StanzaTypeFilter.PRESENCE);
   }
 
   /** Connects and logs in as {@code localpart} with the password the peer registered. */
@@ -57,6 +63,9 @@ public final class XmppTestClient implements AutoCloseable {
           .setConnectTimeout((int) REPLY_TIMEOUT.toMillis())
           .build();
       XMPPTCPConnection c = new XMPPTCPConnection(config);
+      // subscription requests are the test's to answer, not Smack's (its default rejects them)
+      org.jivesoftware.smack.roster.Roster.getInstanceFor(c)
+          .setSubscriptionMode(org.jivesoftware.smack.roster.Roster.SubscriptionMode.manual);
       c.setReplyTimeout(REPLY_TIMEOUT.toMillis());
       XmppTestClient client = new XmppTestClient(c);
       c.connect().login();
@@ -96,6 +105,55 @@ public final class XmppTestClient implements AutoCloseable {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The next message error bounced back to this client. */
+  public Message awaitError(Duration timeout) {
+    try {
+      Message m = errors.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (m == null) throw new AssertionError(jid() + " received no error within " + timeout);
+      return m;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sends a presence of {@code type} (subscribe, subscribed, unsubscribe, ...) to {@code toJid}. */
+  public void sendPresence(Presence.Type type, String toJid) {
+    call("presence " + type + " to " + toJid, () -> {
+      connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza().ofType(type).to(jid(toJid)).build());
+      return null;
+    });
+  }
+
+  /** Broadcasts this client's availability (to every contact subscribed to it). */
+  public void setAvailability(Presence.Mode mode, String status) {
+    call("availability " + mode, () -> {
+      connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.available)
+          .setMode(mode).setStatus(status).build());
+      return null;
+    });
+  }
+
+  /** Waits for a presence from {@code fromBareJid} that satisfies {@code test}; returns it. */
+  public Presence awaitPresence(String fromBareJid, java.util.function.Predicate<Presence> test, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      for (Presence p : presences) {
+        if (p.getFrom() != null && p.getFrom().asBareJid().toString().equals(fromBareJid) && test.test(p)) return p;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError(jid() + " saw no matching presence from " + fromBareJid + " within " + timeout
+        + "; saw " + presences.stream().map(p -> p.toXML().toString()).toList());
+  }
+
+  public void forgetPresences() { presences.clear(); }
 
   /** XEP-0199 ping; a remote domain or user is reached over S2S. False on timeout or error reply. */
   public boolean ping(String jid, Duration timeout) {
