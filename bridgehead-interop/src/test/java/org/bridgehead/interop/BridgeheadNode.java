@@ -61,13 +61,20 @@ final class BridgeheadNode implements AutoCloseable {
 
   /** A node that runs the gateway role too (SIP on {@link #IP}:5060, self-contained), not a recorder. */
   static BridgeheadNode startWithGateway(TlsSettings tls, XmppPartner... partners) throws Exception {
+    return startWithGateway(tls, null, partners);
+  }
+
+  /** @param sipProxy the SIP proxy in front (proxy mode), e.g. 127.0.0.4:5060, or null for self-contained */
+  static BridgeheadNode startWithGateway(TlsSettings tls, String sipProxy, XmppPartner... partners) throws Exception {
     EtcHosts.system().ensure(IP, DOMAIN);
     List<EdgeEvent> events = new CopyOnWriteArrayList<>();
     java.nio.file.Path data = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "interop", "data"))
         .resolve("node-" + System.nanoTime());
+    var options = org.bridgehead.gateway.GatewayOptions.selfContained(
+        org.bridgehead.gateway.sip.stack.SipEndpointSettings.plain(IP, SIP_PORT));
+    if (sipProxy != null) options = options.behindProxy(org.bridgehead.gateway.sip.stack.Hop.parse(sipProxy));
     var setup = org.bridgehead.server.node.NodeSetup.embedded(config(tls, List.of(), List.of(partners)), data)
-        .withGateway(org.bridgehead.gateway.GatewayOptions.selfContained(
-            org.bridgehead.gateway.sip.stack.SipEndpointSettings.plain(IP, SIP_PORT)));
+        .withGateway(options);
     Node n = Node.start(setup, null, events::add);
     return new BridgeheadNode(n, new LinkedBlockingQueue<>(), events);
   }

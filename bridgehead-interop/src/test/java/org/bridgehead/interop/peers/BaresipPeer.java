@@ -65,6 +65,16 @@ public final class BaresipPeer implements AutoCloseable {
    * @param contacts SIP URIs whose presence baresip subscribes to
    */
   public static BaresipPeer start(String ip, Path dir, String aor, String password, String proxy, List<String> contacts) {
+    return start(ip, dir, aor, password, proxy, contacts, true);
+  }
+
+  /**
+   * @param password null when the registrar does not challenge (Kamailio in the tests)
+   * @param presence whether baresip publishes its presence (PUBLISH every minute) and subscribes to its
+   *     contacts' presence
+   */
+  public static BaresipPeer start(String ip, Path dir, String aor, String password, String proxy, List<String> contacts,
+      boolean presence) {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("config"), String.join("\n",
@@ -73,10 +83,10 @@ public final class BaresipPeer implements AutoCloseable {
           "module_path /usr/lib/baresip/modules", "module g711.so", "module ausine.so", "module aufile.so",
           "module cons.so", "module_app account.so", "module_app contact.so", "module_app menu.so",
           "module_app presence.so", "cons_listen " + ip + ":" + CONSOLE_PORT, "dns_server 127.0.0.1:53", ""));
-      Files.writeString(dir.resolve("accounts"), "<" + aor + ">;outbound=\"sip:" + proxy + ";transport=udp\";auth_pass="
-          + password + ";pubint=60;regint=600\n");
+      Files.writeString(dir.resolve("accounts"), "<" + aor + ">;outbound=\"sip:" + proxy + ";transport=udp\""
+          + (password == null ? "" : ";auth_pass=" + password) + ";pubint=" + (presence ? 60 : 0) + ";regint=600\n");
       StringBuilder book = new StringBuilder();
-      for (String c : contacts) book.append('<').append(c).append(">;presence=p2p\n");
+      for (String c : contacts) book.append('<').append(c).append('>').append(presence ? ";presence=p2p" : "").append('\n');
       Files.writeString(dir.resolve("contacts"), book.toString());
       Path log = dir.resolve("baresip.log");
       PeerProcess p = PeerProcess.launch("baresip " + aor, List.of("baresip", "-f", dir.toAbsolutePath().toString()), Map.of(), dir, log);
