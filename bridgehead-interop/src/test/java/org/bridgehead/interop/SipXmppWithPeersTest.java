@@ -142,4 +142,24 @@ class SipXmppWithPeersTest {
       }
     }
   }
+
+  @Test
+  void aMessageToAnUnreachablePartnerIsASipErrorWithinTheEstablishmentTimeout() throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "interop", "sip-unreachable"));
+    XmppPartner offline = XmppPartner.builder(BridgeheadNode.domain("offline.test")).partnerType(PartnerType.FEDERATED)
+        .build(); // in no hosts file and no DNS: the edge cannot find it
+    try (BridgeheadNode node = BridgeheadNode.startWithGateway(null, offline)) {
+      provision(node.node().store(), true);
+      try (BaresipPeer alice = BaresipPeer.start("127.0.0.11", dir.resolve("baresip"), ALICE, PASSWORD,
+          BridgeheadNode.IP + ":" + BridgeheadNode.SIP_PORT, List.of("sip:bob@offline.test"), false)) {
+        alice.awaitRegistered();
+        alice.command("/contact_next");
+        long start = System.nanoTime();
+        alice.command("/message anyone there?");
+        String failure = alice.awaitLog("404 Not Found \\(remote-server-not-found", WAIT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(failure).contains("DNS lookup for offline.test failed");
+      }
+    }
+  }
 }
