@@ -25,12 +25,18 @@ final class OutboundLink implements OutboundListener {
 
   private record Pending(Stanza stanza, CompletableFuture<Void> done) {}
 
+  /** A stanza written on an acknowledging stream, waiting for the peer's {@code <a h/>}. */
+  private record Unacked(long sequence, Pending pending) {}
+
   private final DomainPair pair;
   private final Opener opener;
   private final int capacity;
   private final Duration baseDelay;
   private final Duration maxDelay;
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+  private final ArrayDeque<Unacked> unacked = new ArrayDeque<>();
+  private boolean acknowledged;
+  private long written;
   private XmppPartner partner;
   private State state = State.IDLE;
   private Channel channel;
@@ -86,7 +92,19 @@ final class OutboundLink implements OutboundListener {
     }
   }
 
+  /**
+   * Writes a stanza. On an acknowledging stream its future completes when the peer acknowledges it
+   * (XEP-0198), otherwise once it is written.
+   */
   private void write(Pending p) {
+    if (acknowledged) {
+      unacked.add(new Unacked(++written, p));
+      channel.write(p.stanza.element());
+      channel.writeAndFlush(org.bridgehead.edge.s2s.Features.sm("r", null)).addListener(f -> {
+        if (!f.isSuccess()) failUnacked("the stream to " + pair.remote() + " failed while sending: " + f.cause());
+      });
+      return;
+    }
     channel.writeAndFlush(p.stanza.element()).addListener(f -> {
       if (f.isSuccess()) {
         p.done.complete(null);
@@ -98,9 +116,27 @@ final class OutboundLink implements OutboundListener {
   }
 
   @Override
-  public synchronized void established(Channel ch, AuthMethod how) {
+  public synchronized void acked(long handled) {
+    // h counts modulo 2^32 (XEP-0198 §4); the difference tells how far the peer has got
+    while (!unacked.isEmpty() && ((handled - unacked.peek().sequence()) & 0xFFFFFFFFL) < 0x80000000L) {
+      unacked.poll().pending().done().complete(null);
+    }
+  }
+
+  private synchronized void failUnacked(String reason) {
+    List<Unacked> lost = new ArrayList<>(unacked);
+    unacked.clear();
+    for (Unacked u : lost) {
+      u.pending().done().completeExceptionally(new DeliveryException(StanzaErrorCondition.REMOTE_SERVER_TIMEOUT, reason));
+    }
+  }
+
+  @Override
+  public synchronized void established(Channel ch, AuthMethod how, boolean acks) {
     channel = ch;
     method = how;
+    acknowledged = acks;
+    written = 0;
     state = State.ESTABLISHED;
     failures = 0;
     while (!queue.isEmpty()) write(queue.poll());
@@ -127,6 +163,7 @@ final class OutboundLink implements OutboundListener {
       state = State.IDLE;
       channel = null;
     }
+    failUnacked("the stream to " + pair.remote() + " closed before the peer acknowledged the stanza (XEP-0198)");
   }
 
   /** Closes the stream, e.g. when the partner was removed. */

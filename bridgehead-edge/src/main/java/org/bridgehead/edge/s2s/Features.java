@@ -57,6 +57,16 @@ public final class Features {
     return out;
   }
 
+  /** XEP-0198 stream management, version 3. */
+  public static boolean offersStreamManagement(XmlElement features) {
+    return features.child("sm", Namespaces.SM).isPresent();
+  }
+
+  /** {@code <enable/>}, {@code <r/>} or {@code <a h='n'/>} of XEP-0198. */
+  public static XmlElement sm(String name, Long handled) {
+    return XmlElement.builder(name, Namespaces.SM).attribute("h", handled == null ? null : Long.toString(handled)).build();
+  }
+
   public static boolean offersDialback(XmlElement features) {
     return features.child("dialback", Namespaces.DIALBACK_FEATURE).isPresent();
   }

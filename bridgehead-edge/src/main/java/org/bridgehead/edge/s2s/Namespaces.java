@@ -10,6 +10,7 @@ public final class Namespaces {
   public static final String DIALBACK_FEATURE = "urn:xmpp:features:dialback";
   public static final String STANZAS = "urn:ietf:params:xml:ns:xmpp-stanzas";
   public static final String PING = "urn:xmpp:ping";
+  public static final String SM = "urn:xmpp:sm:3";
   public static final String DISCO_INFO = "http://jabber.org/protocol/disco#info";
 
   private Namespaces() {}

@@ -47,9 +47,10 @@ final class ProsodyConfig {
   }
 
   private static List<String> modules(PeerSpec spec) {
+    // smacks: XEP-0198 on S2S, which Bridgehead uses to learn that a stanza was really accepted
     return spec.dialback()
-        ? List.of("roster", "saslauth", "tls", "dialback", "disco", "ping", "posix")
-        : List.of("roster", "saslauth", "tls", "disco", "ping", "posix");
+        ? List.of("roster", "saslauth", "tls", "dialback", "disco", "ping", "posix", "smacks")
+        : List.of("roster", "saslauth", "tls", "disco", "ping", "posix", "smacks");
   }
 
   private static String list(List<String> values) {

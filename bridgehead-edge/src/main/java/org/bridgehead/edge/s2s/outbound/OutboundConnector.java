@@ -151,8 +151,13 @@ public final class OutboundConnector {
     }
 
     @Override
-    public void established(Channel channel, org.bridgehead.config.AuthMethod method) {
-      if (finish(true)) target.established(channel, method); else channel.close();
+    public void established(Channel channel, org.bridgehead.config.AuthMethod method, boolean acknowledged) {
+      if (finish(true)) target.established(channel, method, acknowledged); else channel.close();
+    }
+
+    @Override
+    public void acked(long handled) {
+      if (success) target.acked(handled);
     }
 
     @Override

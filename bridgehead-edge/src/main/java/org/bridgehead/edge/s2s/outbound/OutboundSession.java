@@ -48,6 +48,8 @@ public final class OutboundSession extends StreamSession {
   private boolean saslTried;
   private CertificateVerdict serverCertificate;
   private String lastProblem;
+  private boolean smOffered;
+  private AuthMethod smPendingMethod;
 
   public OutboundSession(S2sContext s2s, DomainBareJid local, DomainBareJid remote, XmppPartner partner,
       Mode mode, OutboundListener listener) {
@@ -126,6 +128,8 @@ public final class OutboundSession extends StreamSession {
       onDialbackResult(e);
     } else if (e.is("verify", Namespaces.DIALBACK)) {
       listener.verifyAnswer(e);
+    } else if (e.namespace() != null && e.namespace().equals(Namespaces.SM)) {
+      onStreamManagement(e);
     }
     // Anything else on an outbound stream (S2S streams are one-way) is ignored.
   }
@@ -134,6 +138,7 @@ public final class OutboundSession extends StreamSession {
 
   private void onFeatures(XmlElement features) {
     if (state == State.ESTABLISHED) return;
+    smOffered = Features.offersStreamManagement(features); // the latest features are the ones that count
     if (state == State.SASL_RESTART) {
       state = State.ESTABLISHED;
       established(AuthMethod.SASL_EXTERNAL);
@@ -210,9 +215,43 @@ public final class OutboundSession extends StreamSession {
     }
   }
 
+  /**
+   * Authenticated. Where the peer offers XEP-0198 (Prosody does on S2S) stream management is enabled
+   * first, so that every stanza's delivery is acknowledged by the peer, not just written to a socket.
+   */
   private void established(AuthMethod method) {
-    s2s.events.onEvent(EdgeEvent.of(Kind.AUTHENTICATED, local, remote, "outbound stream authenticated by " + method));
-    listener.established(ctx.channel(), method);
+    if (smOffered && mode == Mode.ROUTE) {
+      smPendingMethod = method;
+      send(Features.sm("enable", null));
+    } else {
+      ready(method, false);
+    }
+  }
+
+  private void onStreamManagement(XmlElement e) {
+    switch (e.name()) {
+      case "enabled", "failed" -> {
+        if (smPendingMethod == null) return;
+        AuthMethod method = smPendingMethod;
+        smPendingMethod = null;
+        ready(method, e.name().equals("enabled"));
+      }
+      case "a" -> {
+        try {
+          listener.acked(Long.parseLong(e.attribute("h")));
+        } catch (NumberFormatException | NullPointerException bad) {
+          failStream(StreamErrorCondition.UNDEFINED_CONDITION, "bad XEP-0198 <a/> h attribute");
+        }
+      }
+      case "r" -> send(Features.sm("a", 0L)); // an outbound stream carries no stanzas to us
+      default -> { }
+    }
+  }
+
+  private void ready(AuthMethod method, boolean acknowledged) {
+    s2s.events.onEvent(EdgeEvent.of(Kind.AUTHENTICATED, local, remote, "outbound stream authenticated by " + method
+        + (acknowledged ? "; stanzas acknowledged (XEP-0198)" : "")));
+    listener.established(ctx.channel(), method, acknowledged);
   }
 
   private void fail(StanzaErrorCondition condition, String reason, StreamErrorCondition streamCondition) {
