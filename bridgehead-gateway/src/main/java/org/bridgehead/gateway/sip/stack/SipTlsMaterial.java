@@ -1,14 +1,24 @@
 package org.bridgehead.gateway.sip.stack;
 
+import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.util.Objects;
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.TrustManager;
 
-/** The certificate (key managers) and trust (trust managers) of a SIP TLS listener. */
-public record SipTlsMaterial(KeyManager[] keyManagers, TrustManager[] trustManagers) {
+/**
+ * The certificate (a key store holding one key entry and its chain) and the trusted roots of a SIP TLS
+ * listener.
+ *
+ * @param password the password of the key store and of its key entry
+ */
+public record SipTlsMaterial(KeyStore keyStore, char[] password, KeyStore trustStore) {
   public SipTlsMaterial {
-    Objects.requireNonNull(keyManagers, "keyManagers");
-    Objects.requireNonNull(trustManagers, "trustManagers");
-    if (keyManagers.length == 0) throw new IllegalArgumentException("a TLS listener needs a certificate");
+    Objects.requireNonNull(keyStore, "keyStore");
+    Objects.requireNonNull(password, "password");
+    Objects.requireNonNull(trustStore, "trustStore");
+    try {
+      if (keyStore.size() == 0) throw new IllegalArgumentException("a TLS listener needs a certificate");
+    } catch (KeyStoreException e) {
+      throw new IllegalArgumentException("the key store is not loaded", e);
+    }
   }
 }

@@ -50,6 +50,10 @@ import org.slf4j.LoggerFactory;
 public final class JainSipEndpoint implements SipEndpoint, SipListener {
   private static final Logger log = LoggerFactory.getLogger(JainSipEndpoint.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
+  private static final java.util.List<String> TLS_CIPHER_SUITES = java.util.List.of("TLS_AES_128_GCM_SHA256",
+      "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+      "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+      "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
 
   private final SipEndpointSettings settings;
   private final String name = "jainsip.bridgehead-" + INSTANCES.incrementAndGet();
@@ -60,6 +64,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
   private JainMessages messages;
   private final Map<SipTransport, Hop> localHops = new ConcurrentHashMap<>();
   private volatile RequestHandler handler;
+  private TlsStoreFiles tlsFiles;
 
   public JainSipEndpoint(SipEndpointSettings settings) {
     this.settings = settings;
@@ -116,13 +121,14 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
     p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(settings.maxMessageBytes()));
     p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
-    p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+    p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", System.getProperty("bridgehead.sip.trace", "0"));
     p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
     if (settings.tls() != null) {
-      TlsContexts.register(name, settings.tls().keyManagers(), settings.tls().trustManagers());
-      p.setProperty("gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", TlsContexts.class.getName());
-      p.setProperty(TlsContexts.PROPERTY, name);
+      tlsFiles = TlsStoreFiles.write(settings.tls(), p);
       p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+      // the RI's defaults are TLS 1.0-1.2 with RSA key exchange only; offer what current peers expect
+      p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.3, TLSv1.2");
+      p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", TLS_CIPHER_SUITES));
     }
     return p;
   }
@@ -271,7 +277,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
       stack.stop();
       stack = null;
     }
-    TlsContexts.unregister(name);
+    if (tlsFiles != null) tlsFiles.close();
     pending.values().forEach(f -> f.complete(failed(503, "SIP endpoint closed")));
     pending.clear();
     executor.shutdownNow();
