@@ -240,4 +240,36 @@ class GatewayTest {
     }
     assertThat(gateway.location().lookup(DAVE)).isEmpty();
   }
+
+  @Test
+  void chatStatesBecomeIsComposingAndBack() throws Exception {
+    inbound("<message xmlns='jabber:server' from='bob@fabrikam.test/phone' to='alice@contoso.test' type='chat'>"
+        + "<composing xmlns='http://jabber.org/protocol/chatstates'/></message>", PartnerType.FEDERATED);
+    var indication = alice.next("MESSAGE", 5);
+    assertThat(indication.contentType()).startsWith("application/im-iscomposing+xml");
+    assertThat(indication.bodyText()).contains("<state>active</state>");
+
+    String composing = "<?xml version='1.0' encoding='UTF-8'?><isComposing xmlns='urn:ietf:params:xml:ns:im-iscomposing'>"
+        + "<state>active</state><contenttype>text/plain</contenttype></isComposing>";
+    var request = new org.bridgehead.gateway.sip.stack.SipRequest("MESSAGE", SipUri.parse("sip:bob@fabrikam.test"),
+        new org.bridgehead.gateway.sip.stack.NameAddr(null, ALICE, "t1"),
+        org.bridgehead.gateway.sip.stack.NameAddr.of(SipUri.parse("sip:bob@fabrikam.test")), "c-9", 1, null, null, null,
+        "application/im-iscomposing+xml", composing.getBytes(StandardCharsets.UTF_8), gateway.sipHop(SipTransport.UDP));
+    assertThat(alice.send(request).status()).isEqualTo(200);
+    Message state = sentOf(Message.class, "bob@fabrikam.test");
+    assertThat(state.element().child("composing", "http://jabber.org/protocol/chatstates")).isPresent();
+    assertThat(state.body()).isEmpty();
+  }
+
+  @Test
+  void otherContentTypesAreRefusedWithWhatIsAccepted() {
+    var request = new org.bridgehead.gateway.sip.stack.SipRequest("MESSAGE", SipUri.parse("sip:bob@fabrikam.test"),
+        new org.bridgehead.gateway.sip.stack.NameAddr(null, ALICE, "t2"),
+        org.bridgehead.gateway.sip.stack.NameAddr.of(SipUri.parse("sip:bob@fabrikam.test")), "c-10", 1, null, null, null,
+        "text/html", "<b>hi</b>".getBytes(StandardCharsets.UTF_8), gateway.sipHop(SipTransport.UDP));
+    var response = alice.send(request);
+    assertThat(response.status()).isEqualTo(415);
+    assertThat(response.headers().first("Accept")).get().asString().contains("text/plain");
+    assertThat(sent).noneMatch(s -> s instanceof Message);
+  }
 }

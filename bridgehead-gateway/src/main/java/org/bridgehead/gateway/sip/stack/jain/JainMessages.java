@@ -28,6 +28,10 @@ final class JainMessages {
   private static final Set<String> STRUCTURAL = Set.of("via", "max-forwards", "from", "to", "call-id", "cseq",
       "contact", "route", "content-length", "content-type");
 
+  /** Headers whose value is a comma-separated list. */
+  private static final Set<String> LISTS = Set.of("accept", "allow", "allow-events", "supported", "require",
+      "unsupported", "accept-encoding", "accept-language");
+
   private final MessageFactory messages;
   private final HeaderFactory headers;
 
@@ -69,7 +73,12 @@ final class JainMessages {
       if (STRUCTURAL.contains(h.getKey().toLowerCase(java.util.Locale.ROOT)) && !h.getKey().equalsIgnoreCase("contact")) {
         throw new IllegalArgumentException(h.getKey() + " cannot be set on a response");
       }
-      response.addHeader(headers.createHeader(h.getKey(), h.getValue()));
+      if (LISTS.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
+        // the stack parses these one value per header object
+        for (String v : h.getValue().split(",")) response.addHeader(headers.createHeader(h.getKey(), v.strip()));
+      } else {
+        response.addHeader(headers.createHeader(h.getKey(), h.getValue()));
+      }
     }
     if (r.body().length > 0) response.setContent(r.body(), contentType(r.contentType()));
     return response;

@@ -224,8 +224,21 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
   }
 
   private void respond(ServerTransaction tx, Request request, SipResponse response) {
+    javax.sip.message.Response built;
     try {
-      tx.sendResponse(messages.response(request, response));
+      built = messages.response(request, response);
+    } catch (Exception e) {
+      // never leave the client waiting: a response that cannot be built becomes a plain 500
+      log.warn("response {} to {} could not be built ({}); answering 500", response.status(), request.getMethod(),
+          e.toString());
+      try {
+        built = messages.response(request, SipResponse.of(500, "Server Internal Error"));
+      } catch (Exception again) {
+        return;
+      }
+    }
+    try {
+      tx.sendResponse(built);
     } catch (Exception e) {
       log.debug("response {} to {} not sent: {}", response.status(), request.getMethod(), e.toString());
     }
