@@ -54,11 +54,11 @@ public final class Gateway implements GatewayLink, AutoCloseable {
   private final XmppToSip xmppToSip;
   private final PresenceBridge presence;
   private final StanzaSender xmpp;
-  private final ExecutorService workers;
+  private final ExecutorService[] workers;
   private final ScheduledExecutorService timers;
 
   private Gateway(SipEndpoint endpoint, LocationService location, XmppToSip xmppToSip, PresenceBridge presence,
-      StanzaSender xmpp, ExecutorService workers, ScheduledExecutorService timers) {
+      StanzaSender xmpp, ExecutorService[] workers, ScheduledExecutorService timers) {
     this.endpoint = endpoint;
     this.location = location;
     this.xmppToSip = xmppToSip;
@@ -81,7 +81,9 @@ public final class Gateway implements GatewayLink, AutoCloseable {
     DigestAuthenticator auth = new DigestAuthenticator(
         (user, realm, algorithm) -> store.users().digestHa1("sip:" + user + "@" + realm, algorithm.token()));
     Registrar registrar = new Registrar(domains::isLocal, auth, location, clock, new Lifetimes(60, 3600, 7200));
-    PresenceBridge presence = PresenceBridge.create(endpoint, domains, access, contacts, addresses, location, xmpp, clock);
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("gateway-timer"));
+    PresenceBridge presence = PresenceBridge.create(endpoint, domains, access, contacts, addresses, location, xmpp, clock,
+        options.proxy().orElse(null), identity(domains, store), timers);
     SipToXmpp sipToXmpp = new SipToXmpp(access, translator, xmpp);
     LocalMessages localMessages = new LocalMessages(delivery);
     Hop anyHop = new Hop("127.0.0.1", 5060, SipTransport.UDP);
@@ -101,10 +103,12 @@ public final class Gateway implements GatewayLink, AutoCloseable {
             case "SUBSCRIBE" -> presence.sip().subscribeRemote(r, sender);
             default -> notHere(r);
           }
-        });
-    ExecutorService workers = Executors.newFixedThreadPool(4, named("gateway-worker"));
-    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("gateway-timer"));
+        }, presence::notification);
+    // stanzas from one XMPP user are handled in order (presence especially): one queue per sender's hash
+    ExecutorService[] workers = new ExecutorService[4];
+    for (int i = 0; i < workers.length; i++) workers[i] = Executors.newSingleThreadExecutor(named("gateway-worker-" + i));
     endpoint.start(door);
+    presence.resume();
     timers.scheduleWithFixedDelay(() -> {
       try {
         location.sweep();
@@ -116,13 +120,20 @@ public final class Gateway implements GatewayLink, AutoCloseable {
     return new Gateway(endpoint, location, xmppToSip, presence, xmpp, workers, timers);
   }
 
+  /** Who the gateway is when it subscribes at a presence server in front: an address in a local domain. */
+  private static org.bridgehead.gateway.address.SipUri identity(SipDomains domains, ManagementService store) {
+    return org.bridgehead.gateway.address.SipUri.of("xmpp-gateway", domains.any().orElse("localhost"));
+  }
+
   private static void notHere(IncomingRequest r) {
     r.respond(SipResponse.of(405, "Method Not Allowed").withHeader("Allow", SipFrontDoor.ALLOW));
   }
 
   @Override
   public void deliver(InboundStanza inbound) {
-    workers.execute(() -> {
+    var from = inbound.stanza().from();
+    int lane = Math.floorMod(from == null ? 0 : from.asBareJid().hashCode(), workers.length);
+    workers[lane].execute(() -> {
       try {
         var stanza = inbound.stanza();
         if (stanza instanceof Message) {
@@ -153,9 +164,9 @@ public final class Gateway implements GatewayLink, AutoCloseable {
   public void close() {
     presence.close();
     timers.shutdownNow();
-    workers.shutdown();
+    for (ExecutorService w : workers) w.shutdown();
     try {
-      workers.awaitTermination(2, TimeUnit.SECONDS);
+      for (ExecutorService w : workers) w.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -61,6 +61,11 @@ class FederationWithPeersTest {
       Message out = alice.awaitMessage(Duration.ofSeconds(20));
       assertThat(out.getBody()).isEqualTo("hello " + kind + " from Bridgehead");
       assertThat(out.getFrom().asBareJid().toString()).isEqualTo("bob@contoso.test");
+      if (kind == Kind.PROSODY && row == Row.SASL_OVER_TLS) {
+        // Prosody offers XEP-0198 in the features after SASL (not after dialback, which sends none):
+        // the send future above completed on Prosody's acknowledgement
+        assertThat(node.eventLog()).contains("stanzas acknowledged (XEP-0198)");
+      }
       LinkStatus link = node.node().edge().outboundStatus().get(0);
       assertThat(link.authenticatedBy()).as("outbound authentication; events:\n" + node.eventLog()).isEqualTo(expected(row));
 

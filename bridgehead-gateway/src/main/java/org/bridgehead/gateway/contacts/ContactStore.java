@@ -49,6 +49,12 @@ public final class ContactStore {
         .bind("u", key(localUser)).map((rs, ctx) -> row(rs)).list()).stream().map(this::toContact).toList();
   }
 
+  /** Every local user whom at least one XMPP user watches (an active subscription to their presence). */
+  public List<SipUri> watchedUsers() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT local_user FROM xmpp_contact WHERE remote_to_local = :a")
+        .bind("a", Subscription.ACTIVE.name()).mapTo(String.class).list()).stream().map(SipUri::parse).toList();
+  }
+
   /** The XMPP users whose subscription to {@code localUser}'s presence is active. */
   public List<Contact> watchersOf(SipUri localUser) {
     return contactsOf(localUser).stream().filter(c -> c.remoteToLocal() == Subscription.ACTIVE).toList();

@@ -33,18 +33,42 @@ public final class LocalPresence {
   private final UserAccess access;
   private final AddressMapper addresses;
   private final StanzaSender xmpp;
+  /** Proxy mode: what the presence server in front last notified per user; null in self-contained mode. */
+  private final java.util.Map<SipUri, PresenceState> followed;
+  private volatile java.util.function.Consumer<SipUri> follow = user -> {};
 
   public LocalPresence(Publications publications, LocationService location, ContactStore contacts, UserAccess access,
-      AddressMapper addresses, StanzaSender xmpp) {
+      AddressMapper addresses, StanzaSender xmpp, boolean proxied) {
     this.publications = publications;
     this.location = location;
     this.contacts = contacts;
     this.access = access;
     this.addresses = addresses;
     this.xmpp = xmpp;
+    this.followed = proxied ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+  }
+
+  /** Proxy mode: how to start following a user's presence at the presence server in front. */
+  void onFirstWatcher(java.util.function.Consumer<SipUri> followUser) { this.follow = followUser; }
+
+  /** An XMPP user now watches {@code user}: in proxy mode, make sure their presence is followed. */
+  public void watched(SipUri user) {
+    if (followed != null) follow.accept(user.addressOfRecord());
+  }
+
+  /** Proxy mode: the presence server in front notified {@code user}'s presence. */
+  public void notified(SipUri user, PresenceDocument document) {
+    try {
+      followed.put(user.addressOfRecord(), Pidf.parse(document.body()));
+    } catch (IllegalArgumentException e) {
+      log.debug("unreadable presence of {} from the presence server: {}", user, e.getMessage());
+      return;
+    }
+    changed(user);
   }
 
   public PresenceState state(SipUri user) {
+    if (followed != null) return followed.getOrDefault(user.addressOfRecord(), PresenceState.unavailable());
     var published = publications.composed(user);
     if (published.isPresent()) {
       try {

@@ -117,6 +117,7 @@ public final class SipPresence implements Presentities {
       // the contact asked first and was held (PublicUnverified): adding them lifts the hold
       contacts.update(sender, jid, c -> c.withRemoteToLocal(Subscription.ACTIVE));
       send(Presences.of("subscribed", me, jid));
+      local.watched(sender);
       local.sendTo(sender, jid);
       log.info("held subscription of {} to {} approved: the user added the contact", jid, sender);
     }

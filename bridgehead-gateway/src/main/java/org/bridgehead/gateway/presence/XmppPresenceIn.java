@@ -103,6 +103,7 @@ public final class XmppPresenceIn {
       case APPROVE -> {
         contacts.update(user, from, c -> c.withRemoteToLocal(Subscription.ACTIVE));
         send("subscribed", user, from);
+        local.watched(user);
         local.sendTo(user, from);
       }
       case PEND -> {

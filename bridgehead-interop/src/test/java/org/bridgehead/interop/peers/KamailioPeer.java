@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kamailio 5.6 (Debian) as the organisation's SIP proxy and registrar in front of Bridgehead: it keeps
- * the users' registrations for the local domain and sends every request for another domain to the
- * gateway. No DNS: addresses only.
+ * Kamailio 5.6 (Debian) as the organisation's SIP proxy, registrar and presence server in front of
+ * Bridgehead: it keeps the users' registrations and presence (PUBLISH, SUBSCRIBE) for the local domain
+ * and sends every request for another domain to the gateway, record-routing subscriptions so their
+ * NOTIFYs come back through it. No DNS: addresses only.
  */
 public final class KamailioPeer implements AutoCloseable {
   private final Path log;
@@ -32,6 +33,11 @@ public final class KamailioPeer implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Path cfg = dir.resolve("kamailio.cfg");
+      Path db = Files.createDirectories(dir.resolve("db")).toAbsolutePath();
+      for (String table : List.of("version", "presentity", "active_watchers", "watchers", "xcap", "pua")) {
+        Files.copy(Path.of("/usr/share/kamailio/dbtext/kamailio", table), db.resolve(table),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
       Files.writeString(cfg, String.join("\n",
           "#!KAMAILIO", "debug=2", "log_stderror=yes", "listen=udp:" + ip + ":5060", "dns=no", "rev_dns=no",
           "use_dns_cache=no", "auto_aliases=no", "alias=" + domain,
@@ -39,18 +45,38 @@ public final class KamailioPeer implements AutoCloseable {
           "loadmodule \"tm.so\"", "loadmodule \"sl.so\"", "loadmodule \"rr.so\"", "loadmodule \"pv.so\"",
           "loadmodule \"maxfwd.so\"", "loadmodule \"usrloc.so\"", "loadmodule \"registrar.so\"",
           "loadmodule \"textops.so\"", "loadmodule \"siputils.so\"", "loadmodule \"xlog.so\"",
+          "loadmodule \"db_text.so\"", "loadmodule \"presence.so\"", "loadmodule \"presence_xml.so\"",
           "modparam(\"usrloc\", \"db_mode\", 0)",
+          "modparam(\"presence\", \"db_url\", \"text://" + db + "\")",
+          "modparam(\"presence\", \"server_address\", \"sip:" + ip + ":5060\")",
+          "modparam(\"presence_xml\", \"db_url\", \"text://" + db + "\")",
+          "modparam(\"presence_xml\", \"force_active\", 1)",
           "request_route {",
           "  if (!mf_process_maxfwd_header(\"10\")) { sl_send_reply(\"483\", \"Too Many Hops\"); exit; }",
+          "  if (has_totag()) {",
+          "    if (loose_route()) { t_relay(); exit; }",
+          "    if (is_method(\"SUBSCRIBE\") && uri == myself) { route(PRESENCE); }",
+          "    if (is_method(\"ACK\")) { exit; }",
+          "    sl_send_reply(\"404\", \"Not here\");",
+          "    exit;",
+          "  }",
           "  if (is_method(\"REGISTER\")) { save(\"location\"); exit; }",
           "  if ($rd == \"" + domain + "\") {",
+          "    if (is_method(\"PUBLISH|SUBSCRIBE\")) { route(PRESENCE); }",
           "    if (!lookup(\"location\")) { sl_send_reply(\"404\", \"Not Found\"); exit; }",
           "    t_relay();",
           "    exit;",
           "  }",
           "  xlog(\"L_INFO\", \"to the XMPP gateway: $rm $ru\\n\");",
+          "  if (is_method(\"SUBSCRIBE\")) { record_route(); }",
           "  $du = \"sip:" + gateway + "\";",
           "  t_relay();",
+          "}",
+          "route[PRESENCE] {",
+          "  if (!t_newtran()) { sl_reply_error(); exit; }",
+          "  if (is_method(\"PUBLISH\")) { handle_publish(); } else { handle_subscribe(); }",
+          "  t_release();",
+          "  exit;",
           "}", ""), StandardCharsets.UTF_8);
       Path log = dir.resolve("kamailio.log");
       PeerProcess p = PeerProcess.launch("kamailio", List.of("kamailio", "-DD", "-E", "-f", cfg.toAbsolutePath().toString(),

@@ -12,6 +12,9 @@ public final class Watch {
   private final String event;
   private volatile Instant expires;
   private volatile SubscriptionState state;
+  /** A NOTIFY is on its way; another is due once it is answered (NOTIFYs of a dialog go one at a time). */
+  boolean notifying;
+  boolean notifyAgain;
 
   Watch(Dialog dialog, SipUri presentity, SipUri watcher, String event, Instant expires, SubscriptionState state) {
     this.dialog = dialog;

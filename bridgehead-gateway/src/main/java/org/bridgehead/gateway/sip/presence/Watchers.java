@@ -144,7 +144,33 @@ public final class Watchers {
     listeners.forEach(l -> l.watchEnded(w));
   }
 
+  /**
+   * Sends the watch's current state. One NOTIFY at a time per dialog, so a client never sees an older
+   * state arrive after a newer one; changes meanwhile are folded into one NOTIFY that follows.
+   */
   private void notify(Watch w) {
+    synchronized (w) {
+      if (w.notifying) {
+        w.notifyAgain = true;
+        return;
+      }
+      w.notifying = true;
+    }
+    sendNotify(w);
+  }
+
+  private void notified(Watch w) {
+    synchronized (w) {
+      if (!w.notifyAgain) {
+        w.notifying = false;
+        return;
+      }
+      w.notifyAgain = false;
+    }
+    sendNotify(w);
+  }
+
+  private void sendNotify(Watch w) {
     long left = Math.max(0, Duration.between(clock.instant(), w.expires()).toSeconds());
     SipRequest notify = w.dialog().request("NOTIFY").withHeader("Event", w.event())
         .withHeader("Subscription-State", w.state().header(left));
@@ -159,6 +185,7 @@ public final class Watchers {
         log.debug("NOTIFY to {} failed ({}); subscription dropped", w.watcher(), response);
         if (byDialog.remove(w.dialog().id()) != null) listeners.forEach(l -> l.watchEnded(w));
       }
+      notified(w);
     });
   }
 

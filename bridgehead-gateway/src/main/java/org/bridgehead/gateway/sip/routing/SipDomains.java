@@ -16,6 +16,9 @@ public final class SipDomains {
     return new SipDomains(() -> set);
   }
 
+  /** One of the domains (for the gateway's own address), if any. */
+  public java.util.Optional<String> any() { return current.get().stream().sorted().findFirst(); }
+
   public boolean isLocal(String host) {
     return host != null && current.get().contains(host.toLowerCase(Locale.ROOT));
   }

@@ -26,14 +26,18 @@ public final class SipFrontDoor implements SipEndpoint.RequestHandler {
   private final Set<String> trustedSources;
   private final SipService local;
   private final SipService remote;
+  private final java.util.function.Predicate<IncomingRequest> ownDialogs;
 
   /**
    * @param trustedSources addresses of SIP proxies whose requests are taken as authenticated
    * @param local requests to users of the local domains
    * @param remote requests to users of any other domain: the XMPP side
+   * @param ownDialogs takes requests inside dialogs Bridgehead itself started (NOTIFYs of its own
+   *     subscriptions): the dialog identifies them, as it does for any user agent
    */
   public SipFrontDoor(SipDomains domains, Registrar registrar, DigestAuthenticator auth, Set<String> trustedSources,
-      SipService local, SipService remote) {
+      SipService local, SipService remote, java.util.function.Predicate<IncomingRequest> ownDialogs) {
+    this.ownDialogs = ownDialogs;
     this.domains = domains;
     this.registrar = registrar;
     this.auth = auth;
@@ -55,6 +59,7 @@ public final class SipFrontDoor implements SipEndpoint.RequestHandler {
   }
 
   private void route(IncomingRequest r) {
+    if (r.method().equals("NOTIFY") && ownDialogs.test(r)) return;
     SipUri from = r.from().uri().addressOfRecord();
     SipUri sender;
     if (trustedSources.contains(r.source().address())) {
