@@ -25,12 +25,15 @@ public final class KeyVault {
   /** For a password typed by a person (OWASP's 2023 figure for PBKDF2-HMAC-SHA256). */
   public static final int PASSWORD_ITERATIONS = 600_000;
 
+  // BouncyCastle's provider, not installed globally: the JDK's has no PKCS7Padding name for PBES2 AES
+  private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
   private KeyVault() {}
 
   public static String encrypt(PrivateKey key, char[] password, int iterations) {
     try {
       var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
-          .setPRF(JcaPKCS8Generator.PRF_HMACSHA256).setIterationCount(iterations).setPassword(password).build();
+          .setPRF(JcaPKCS8Generator.PRF_HMACSHA256).setIterationCount(iterations).setProvider(BC).setPassword(password).build();
       return Pem.write(java.util.List.of(new JcaPKCS8Generator(key, encryptor).generate()));
     } catch (OperatorCreationException | IOException e) {
       throw new IllegalStateException("cannot encrypt the private key", e);
@@ -44,7 +47,7 @@ public final class KeyVault {
       if (!(o instanceof PKCS8EncryptedPrivateKeyInfo info)) {
         throw new IllegalStateException("stored key is not an encrypted PKCS#8 key");
       }
-      PrivateKeyInfo plain = info.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().build(password));
+      PrivateKeyInfo plain = info.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(password));
       return new JcaPEMKeyConverter().getPrivateKey(plain);
     } catch (PKCSException e) {
       throw new IllegalStateException("cannot decrypt the stored private key: wrong key secret file?", e);
