@@ -3,11 +3,10 @@ package org.bridgehead.certs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import org.bridgehead.certs.store.OwnerOnlyFiles;
 import java.util.Optional;
 import org.bridgehead.config.TlsSettings;
 
@@ -54,11 +53,7 @@ public final class AssignedCertificates {
   private static void replace(Path target, String content, boolean secret) throws IOException {
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp" + ProcessHandle.current().pid());
     Files.deleteIfExists(tmp);
-    if (secret && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } else {
-      Files.createFile(tmp);
-    }
+    if (secret) OwnerOnlyFiles.create(tmp); else Files.createFile(tmp);
     Files.writeString(tmp, content, StandardCharsets.US_ASCII);
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -44,11 +42,7 @@ public final class StoreSecret {
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp" + ProcessHandle.current().pid());
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } else {
-      Files.createFile(tmp);
-    }
+    OwnerOnlyFiles.create(tmp);
     Files.writeString(tmp, Base64.getEncoder().encodeToString(random) + "\n", StandardCharsets.US_ASCII);
     try {
       // no REPLACE_EXISTING: if another process created it meanwhile, its secret wins
