@@ -22,6 +22,7 @@ public final class Bridgehead implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Bridgehead());
     for (CommandLine admin : AdminCommands.all()) cli.addSubcommand(admin.getCommandName(), admin);
+    cli.addSubcommand(new org.bridgehead.certs.cli.CertificateCommand());
     return cli.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Bridgehead::failed);
   }
 
