@@ -3,10 +3,6 @@ package org.bridgehead.diagnostics.federation;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bridgehead.edge.dns.DnsLookupException;
 import org.bridgehead.edge.dns.ResolvedEndpoint;
@@ -33,7 +29,7 @@ final class DnsProbe {
     StepClock srvClock = new StepClock("dns-srv");
     List<SrvTarget> targets;
     try {
-      targets = await(resolver.targets(domain, null));
+      targets = DnsWait.await(resolver.targets(domain, null), domain, timeoutMillis);
     } catch (DnsLookupException e) {
       report.accept(srvClock.fail(e.getMessage(), fixFor(e, domain)));
       return List.of();
@@ -49,7 +45,7 @@ final class DnsProbe {
     for (SrvTarget t : targets) {
       StepClock clock = new StepClock("dns-address");
       try {
-        List<InetSocketAddress> addresses = await(resolver.addresses(t));
+        List<InetSocketAddress> addresses = DnsWait.await(resolver.addresses(t), t.host(), timeoutMillis);
         addresses.forEach(a -> endpoints.add(new ResolvedEndpoint(a, t.host(), t.directTls())));
         report.accept(clock.pass(t.host() + " -> " + addresses.stream()
             .map(a -> a.getAddress().getHostAddress() + ":" + a.getPort()).toList()));
@@ -87,23 +83,5 @@ final class DnsProbe {
       case NO_SERVICE -> Fixes.noService(domain);
       default -> Fixes.dnsUnreachable(domain);
     };
-  }
-
-  private <T> T await(java.util.concurrent.CompletableFuture<T> future) throws DnsLookupException {
-    try {
-      return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | CompletionException e) {
-      Throwable cause = e.getCause();
-      while (cause instanceof CompletionException && cause.getCause() != null) cause = cause.getCause();
-      if (cause instanceof DnsLookupException d) throw d;
-      if (cause instanceof IllegalArgumentException bad) throw new IllegalArgumentException(bad.getMessage(), bad);
-      throw new IllegalStateException("DNS lookup failed: " + cause, cause);
-    } catch (TimeoutException e) {
-      throw new DnsLookupException(domain, "SRV", DnsLookupException.Reason.TIMEOUT, null,
-          "no answer within " + timeoutMillis + " ms");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
   }
 }
