@@ -68,7 +68,7 @@ public final class TestFederationCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Per network step (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
-  @Option(names = "--output", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json.")
+  @Option(names = "--output", paramLabel = "text|json", defaultValue = "text", converter = OutputFormat.Converter.class, description = "text (default) or json.")
   OutputFormat output;
 
   @Option(names = "--check-own-records", description = "Check DOMAIN's (our) SRV records against the topology.")
