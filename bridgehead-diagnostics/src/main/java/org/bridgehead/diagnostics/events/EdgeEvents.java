@@ -21,8 +21,7 @@ public final class EdgeEvents {
     };
     if (type == null) return Optional.empty();
     String detail = switch (e.kind()) {
-      case AUTHENTICATED -> "outbound, " + e.detail();
-      case INBOUND_AUTHENTICATED -> "inbound, " + e.detail();
+      case INBOUND_AUTHENTICATED -> "inbound stream " + e.detail(); // the outbound detail says "outbound" already
       default -> e.detail();
     };
     return Optional.of(new CatalogEvent(type, e.remote(), e.local(), detail));

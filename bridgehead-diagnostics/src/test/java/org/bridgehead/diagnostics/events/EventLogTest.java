@@ -91,13 +91,13 @@ class EventLogTest {
     try (EdgeEventLogger logger = new EdgeEventLogger(log)) {
       logger.onEvent(EdgeEvent.of(EdgeEvent.Kind.CONNECTING, "contoso.test", "fabrikam.test", "127.0.7.1:5269"));
       logger.onEvent(EdgeEvent.of(EdgeEvent.Kind.OUTBOUND_FAILED, "contoso.test", "fabrikam.test", "remote-server-timeout"));
-      logger.onEvent(EdgeEvent.of(EdgeEvent.Kind.INBOUND_AUTHENTICATED, "contoso.test", "fabrikam.test", "SASL EXTERNAL"));
+      logger.onEvent(EdgeEvent.of(EdgeEvent.Kind.INBOUND_AUTHENTICATED, "contoso.test", "fabrikam.test", "authenticated by SASL EXTERNAL"));
       logger.onEvent(EdgeEvent.of(EdgeEvent.Kind.INBOUND_REFUSED, "contoso.test", "evil.test", "not a partner"));
     }
     await().atMost(Duration.ofSeconds(5)).until(() -> log.query(EventQuery.all()).size() == 3);
     assertThat(log.query(EventQuery.all())).extracting(LoggedEvent::type)
         .containsExactly("PARTNER_REFUSED", "STREAM_ESTABLISHED", "STREAM_FAILED");
     assertThat(log.query(new EventQuery(null, null, 32100, null, 10)).get(0).message())
-        .isEqualTo("Stream contoso.test - fabrikam.test established: inbound, SASL EXTERNAL");
+        .isEqualTo("Stream contoso.test - fabrikam.test established: inbound stream authenticated by SASL EXTERNAL");
   }
 }
