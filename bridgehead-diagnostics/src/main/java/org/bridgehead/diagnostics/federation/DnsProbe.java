@@ -18,8 +18,12 @@ final class DnsProbe {
   private final String domain;
   private final long timeoutMillis;
 
-  DnsProbe(XmppServerResolver resolver, String domain, long timeoutMillis) {
+  private final boolean hostsOnly;
+
+  /** @param hostsOnly no DNS server, only a hosts file: the resolver skips SRV altogether */
+  DnsProbe(XmppServerResolver resolver, String domain, long timeoutMillis, boolean hostsOnly) {
     this.resolver = resolver;
+    this.hostsOnly = hostsOnly;
     this.domain = domain;
     this.timeoutMillis = timeoutMillis;
   }
@@ -35,7 +39,9 @@ final class DnsProbe {
       return List.of();
     }
     boolean fallback = targets.size() == 1 && isFallback(targets.get(0));
-    report.accept(fallback
+    report.accept(hostsOnly
+        ? srvClock.info("SRV not asked: no DNS server given, names come from the hosts file only")
+        : fallback
         ? srvClock.warn("no _xmpps-server._tcp or _xmpp-server._tcp record for " + domain
             + "; falling back to " + domain + ":" + targets.get(0).port(),
             "publish _xmpp-server._tcp." + domain + " SRV records (one per edge pool, different priorities) "

@@ -32,7 +32,8 @@ public final class FederationProbe {
     Duration timeout = options.timeout();
     XmppServerResolver resolver = new XmppServerResolver(options.dnsServers(), options.hostsFile(),
         XmppServerResolver.DEFAULT_PORT, timeout);
-    List<ResolvedEndpoint> endpoints = new DnsProbe(resolver, options.domain(), timeout.toMillis()).run(report);
+    List<ResolvedEndpoint> endpoints = new DnsProbe(resolver, options.domain(), timeout.toMillis(),
+        options.dnsServers().isEmpty()).run(report);
     if (endpoints.isEmpty()) {
       report.accept(StepClock.skip("remaining-steps", "not run: no address to connect to"));
       return new FederationReport(options.domain(), steps);
