@@ -41,6 +41,15 @@ public final class ManagementApi implements AutoCloseable {
   }
 
   public static ManagementApi start(ManagementService management, ApiSettings settings) {
+    return start(management, settings, null);
+  }
+
+  /**
+   * @param metrics the Prometheus text exposition served at {@code /metrics} (outside {@code /api/v1}
+   *     and without authentication, as scrapers expect; the API listens on loopback by default), or null
+   */
+  public static ManagementApi start(ManagementService management, ApiSettings settings,
+      java.util.function.Supplier<String> metrics) {
     ObjectMapper mapper = Json.mapper().copy().registerModule(new LenientEnums());
     Requests requests = new Requests(mapper);
     Responses responses = new Responses(mapper, management);
@@ -69,6 +78,9 @@ public final class ManagementApi implements AutoCloseable {
     new SettingsRoutes(management, requests, responses).register(app, BASE);
     new TopologyRoutes(management, requests, responses).register(app, BASE);
     new AccountRoutes(management, requests, responses).register(app, BASE);
+    if (metrics != null) {
+      app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
+    }
 
     InetSocketAddress listen = settings.listen();
     if (!listen.getAddress().isLoopbackAddress()) {

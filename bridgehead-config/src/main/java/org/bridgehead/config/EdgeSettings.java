@@ -33,6 +33,12 @@ public record EdgeSettings(
     dnsResolvers = List.copyOf(dnsResolvers);
   }
 
+  /** The same settings serving another certificate. */
+  public EdgeSettings withTls(TlsSettings other) {
+    return new EdgeSettings(listen, other, dnsResolvers, hostsFile, outboundPort, maxStanzaBytes, outboundQueueCapacity,
+        retryBaseDelay, retryMaxDelay);
+  }
+
   public static EdgeSettings defaults() {
     return new EdgeSettings(new InetSocketAddress("127.0.0.1", 5269), null, List.of(), null, 5269,
         256 * 1024, 1000, Duration.ofSeconds(1), Duration.ofMinutes(5));

@@ -127,6 +127,21 @@ public final class Edge implements AutoCloseable {
     }
   }
 
+  /**
+   * Serves a newly assigned certificate: new streams use it at once, established streams keep the one
+   * they negotiated. Throws when the files cannot be read or the key does not match, leaving the
+   * current certificate in place; an edge started without TLS needs a restart to gain it.
+   */
+  public void reloadTls(org.bridgehead.config.TlsSettings settings) throws java.io.IOException {
+    if (s2s.tls == null) throw new IllegalStateException("this edge started without TLS; restart it to use a certificate");
+    s2s.tls.reload(settings);
+  }
+
+  /** The certificate new streams are offered, if this edge has TLS. */
+  public java.util.Optional<java.security.cert.X509Certificate> tlsCertificate() {
+    return s2s.tls == null ? java.util.Optional.empty() : java.util.Optional.of(s2s.tls.current().localCertificate());
+  }
+
   public List<LinkStatus> outboundStatus() { return router.status(); }
 
   public int connectionCount() { return s2s.connections.total(); }

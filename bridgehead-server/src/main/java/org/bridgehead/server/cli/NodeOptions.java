@@ -104,7 +104,7 @@ public final class NodeOptions {
       for (String d : domains) local.add(domain(d));
       EdgeSettings edge = EdgeSettings.defaults();
       var tls = FirstRunCertificate.ensure(dataDir.resolve("certs"), domains);
-      base = new NodeConfig(local, withTls(edge, tls), GatewaySettings.DEFAULTS, List.of());
+      base = new NodeConfig(local, edge.withTls(tls), GatewaySettings.DEFAULTS, List.of());
     }
     if (listen != null) base = new NodeConfig(base.localDomains(), withListen(base.edge(), listen), base.gateway(), base.partners());
     return base;
@@ -116,11 +116,6 @@ public final class NodeOptions {
     } catch (XmppStringprepException e) {
       throw new IllegalArgumentException("'" + d + "' is not a valid domain: " + e.getMessage());
     }
-  }
-
-  private static EdgeSettings withTls(EdgeSettings e, org.bridgehead.config.TlsSettings tls) {
-    return new EdgeSettings(e.listen(), tls, e.dnsResolvers(), e.hostsFile(), e.outboundPort(), e.maxStanzaBytes(),
-        e.outboundQueueCapacity(), e.retryBaseDelay(), e.retryMaxDelay());
   }
 
   private static EdgeSettings withListen(EdgeSettings e, String listen) {

@@ -32,13 +32,16 @@ final class ApiAnnouncement implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
-  static ApiAnnouncement start(ManagementService store, InetSocketAddress listen, Path dataDir) {
+  static ApiAnnouncement start(ManagementService store, InetSocketAddress listen, Path dataDir,
+      java.util.function.Supplier<String> metrics) {
     if (listen == null) return new ApiAnnouncement(null, null);
-    if (dataDir == null) return new ApiAnnouncement(ManagementApi.start(store, ApiSettings.listen(listen)), null);
+    if (dataDir == null) {
+      return new ApiAnnouncement(ManagementApi.start(store, ApiSettings.listen(listen), metrics), null);
+    }
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     String token = HexFormat.of().formatHex(random);
-    ManagementApi api = ManagementApi.start(store, new ApiSettings(listen, Optional.of(token), "local-cli"));
+    ManagementApi api = ManagementApi.start(store, new ApiSettings(listen, Optional.of(token), "local-cli"), metrics);
     try {
       Files.createDirectories(dataDir);
       write(dataDir, TOKEN, token);

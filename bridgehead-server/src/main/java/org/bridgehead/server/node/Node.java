@@ -30,13 +30,16 @@ public final class Node implements AutoCloseable {
   private final Edge edge;
   private final ApiAnnouncement api;
   private final Gateway gateway;
+  private final Diagnostics diagnostics;
 
-  private Node(ManagementService store, LiveConfiguration live, Edge edge, ApiAnnouncement api, Gateway gateway) {
+  private Node(ManagementService store, LiveConfiguration live, Edge edge, ApiAnnouncement api, Gateway gateway,
+      Diagnostics diagnostics) {
     this.store = store;
     this.live = live;
     this.edge = edge;
     this.api = api;
     this.gateway = gateway;
+    this.diagnostics = diagnostics;
   }
 
   /**
@@ -58,9 +61,13 @@ public final class Node implements AutoCloseable {
         }
         log.info("imported the configuration file: {} partner(s) created, {} updated", r.partnersCreated(), r.partnersUpdated());
       }
-      LiveConfiguration live = new LiveConfiguration(store, setup.localDomains(), setup.edge());
+      var edgeSettings = setup.dataDir() == null ? setup.edge()
+          : CertificateFollower.atStart(setup.dataDir(), setup.edge().tls()).map(setup.edge()::withTls).orElse(setup.edge());
+      LiveConfiguration live = new LiveConfiguration(store, setup.localDomains(), edgeSettings);
+      Diagnostics diagnostics = new Diagnostics(store);
       EdgeEventListener logged = e -> {
         events.info("{}", e);
+        diagnostics.onEvent(e);
         extraEvents.onEvent(e);
       };
       Gateway[] started = new Gateway[1];
@@ -75,22 +82,30 @@ public final class Node implements AutoCloseable {
         edge = Edge.start(live.current(), link, logged);
       } catch (IOException | InterruptedException | RuntimeException e) {
         if (started[0] != null) started[0].close();
+        diagnostics.close();
         throw e;
       }
-      live.follow(edge::updatePartners);
+      CertificateFollower certificates = setup.dataDir() == null ? null
+          : new CertificateFollower(setup.dataDir(), setup.edge().tls(), edge, diagnostics::submit);
+      live.follow(config -> {
+        edge.updatePartners(config);
+        if (certificates != null) certificates.accept(config);
+      });
       ApiAnnouncement api;
       try {
-        api = ApiAnnouncement.start(store, setup.apiListen(), setup.dataDir());
+        api = ApiAnnouncement.start(store, setup.apiListen(), setup.dataDir(), diagnostics::scrape);
       } catch (RuntimeException e) {
         live.close();
         edge.close();
         if (started[0] != null) started[0].close();
+        diagnostics.close();
         throw e;
       }
       if (!store.administrators().any()) {
         log.warn("no administrator account exists yet: create one with `bridgehead admin new NAME` to use the API and control panel");
       }
-      return new Node(store, live, edge, api, started[0]);
+      diagnostics.started(setup.localDomains() + " on " + edge.boundAddress());
+      return new Node(store, live, edge, api, started[0], diagnostics);
     } catch (IOException | InterruptedException | RuntimeException e) {
       store.close();
       throw e;
@@ -114,6 +129,9 @@ public final class Node implements AutoCloseable {
   /** The management API's base URL, or null when the node runs without one. */
   public String apiUrl() { return api.baseUrl(); }
 
+  /** The Prometheus exposition of this node's metrics (also served at {@code /metrics} by the API). */
+  public String metrics() { return diagnostics.scrape(); }
+
   /** The gateway role, or null when this node runs none. */
   public Gateway gateway() { return gateway; }
 
@@ -123,6 +141,8 @@ public final class Node implements AutoCloseable {
     if (gateway != null) gateway.close();
     live.close();
     edge.close();
+    diagnostics.stopped();
+    diagnostics.close();
     store.close();
   }
 }

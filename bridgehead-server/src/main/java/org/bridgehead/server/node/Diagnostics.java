@@ -1,0 +1,56 @@
+package org.bridgehead.server.node;
+
+import java.time.Clock;
+import org.bridgehead.diagnostics.events.CatalogEvent;
+import org.bridgehead.diagnostics.events.EdgeEventLogger;
+import org.bridgehead.diagnostics.events.EventLog;
+import org.bridgehead.diagnostics.events.EventType;
+import org.bridgehead.diagnostics.events.Retention;
+import org.bridgehead.diagnostics.metrics.BridgeheadMetrics;
+import org.bridgehead.diagnostics.metrics.EdgeMetricsListener;
+import org.bridgehead.edge.events.EdgeEvent;
+import org.bridgehead.edge.events.EdgeEventListener;
+import org.bridgehead.management.service.ManagementService;
+
+/** A node's event log (stored, `bridgehead event-log get`) and metrics (`/metrics`), fed by the edge's events. */
+final class Diagnostics implements EdgeEventListener, AutoCloseable {
+  private final EdgeEventLogger eventLog;
+  private final BridgeheadMetrics metrics;
+  private final EdgeMetricsListener edgeMetrics;
+
+  Diagnostics(ManagementService store) {
+    String node = ProcessHandle.current().pid() + "@" + hostName();
+    this.eventLog = new EdgeEventLogger(new EventLog(store.store().jdbi(), node, Retention.DEFAULT, Clock.systemUTC()));
+    this.metrics = new BridgeheadMetrics(Clock.systemUTC());
+    this.edgeMetrics = new EdgeMetricsListener(metrics);
+    var registry = metrics.registry();
+    // present from the first scrape, before any stream: that the node is up, and its JVM
+    io.micrometer.core.instrument.Gauge.builder("bridgehead.up", () -> 1).description("1 while the node runs")
+        .register(registry);
+    new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
+  }
+
+  @Override
+  public void onEvent(EdgeEvent e) {
+    eventLog.onEvent(e);
+    edgeMetrics.onEvent(e);
+  }
+
+  void submit(CatalogEvent e) { eventLog.submit(e); }
+
+  void started(String detail) { submit(new CatalogEvent(EventType.SERVICE_STARTED, null, null, detail)); }
+
+  void stopped() { submit(new CatalogEvent(EventType.SERVICE_STOPPED, null, null, "node closed")); }
+
+  String scrape() { return metrics.scrape(); }
+
+  private static String hostName() {
+    String h = System.getenv("HOSTNAME");
+    return h == null || h.isBlank() ? "node" : h; // never a DNS lookup
+  }
+
+  @Override
+  public void close() { eventLog.close(); }
+}
