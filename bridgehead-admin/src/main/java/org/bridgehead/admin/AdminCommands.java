@@ -30,6 +30,7 @@ public final class AdminCommands {
         new CommandLine(NounCommands.build(Catalog.ROUTE)),
         new CommandLine(new TopologyCommand()),
         new CommandLine(new AuditLogCommand()),
+        new CommandLine(new org.bridgehead.admin.extra.StatusCommand()),
         new CommandLine(new AdminCommand()));
   }
 }

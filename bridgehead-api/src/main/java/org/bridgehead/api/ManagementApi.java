@@ -41,7 +41,7 @@ public final class ManagementApi implements AutoCloseable {
   }
 
   public static ManagementApi start(ManagementService management, ApiSettings settings) {
-    return start(management, settings, null);
+    return start(management, settings, null, null);
   }
 
   /**
@@ -49,7 +49,7 @@ public final class ManagementApi implements AutoCloseable {
    *     and without authentication, as scrapers expect; the API listens on loopback by default), or null
    */
   public static ManagementApi start(ManagementService management, ApiSettings settings,
-      java.util.function.Supplier<String> metrics) {
+      java.util.function.Supplier<String> metrics, java.util.function.Supplier<Object> status) {
     ObjectMapper mapper = Json.mapper().copy().registerModule(new LenientEnums());
     Requests requests = new Requests(mapper);
     Responses responses = new Responses(mapper, management);
@@ -78,6 +78,7 @@ public final class ManagementApi implements AutoCloseable {
     new SettingsRoutes(management, requests, responses).register(app, BASE);
     new TopologyRoutes(management, requests, responses).register(app, BASE);
     new AccountRoutes(management, requests, responses).register(app, BASE);
+    if (status != null) app.get(BASE + "/status", ctx -> ctx.json(status.get()));
     if (metrics != null) {
       app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
     }

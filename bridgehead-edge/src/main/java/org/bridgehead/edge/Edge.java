@@ -146,6 +146,12 @@ public final class Edge implements AutoCloseable {
 
   public int connectionCount() { return s2s.connections.total(); }
 
+  /** Authenticated inbound streams from {@code partner}'s domain(s) now. */
+  public int inboundStreams(org.jxmpp.jid.DomainBareJid partner) { return s2s.connections.inbound(partner); }
+
+  /** Outbound streams to {@code partner} now. */
+  public int outboundStreams(org.jxmpp.jid.DomainBareJid partner) { return s2s.connections.outbound(partner); }
+
   /** Closes the listener, ends every stream with system-shutdown, and stops the threads. */
   @Override
   public void close() {

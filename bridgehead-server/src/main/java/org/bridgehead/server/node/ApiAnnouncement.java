@@ -33,15 +33,16 @@ final class ApiAnnouncement implements AutoCloseable {
   }
 
   static ApiAnnouncement start(ManagementService store, InetSocketAddress listen, Path dataDir,
-      java.util.function.Supplier<String> metrics) {
+      java.util.function.Supplier<String> metrics, java.util.function.Supplier<Object> status) {
     if (listen == null) return new ApiAnnouncement(null, null);
     if (dataDir == null) {
-      return new ApiAnnouncement(ManagementApi.start(store, ApiSettings.listen(listen), metrics), null);
+      return new ApiAnnouncement(ManagementApi.start(store, ApiSettings.listen(listen), metrics, status), null);
     }
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     String token = HexFormat.of().formatHex(random);
-    ManagementApi api = ManagementApi.start(store, new ApiSettings(listen, Optional.of(token), "local-cli"), metrics);
+    ManagementApi api = ManagementApi.start(store, new ApiSettings(listen, Optional.of(token), "local-cli"), metrics,
+        status);
     try {
       Files.createDirectories(dataDir);
       write(dataDir, TOKEN, token);

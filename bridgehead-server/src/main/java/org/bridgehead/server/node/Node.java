@@ -93,7 +93,9 @@ public final class Node implements AutoCloseable {
       });
       ApiAnnouncement api;
       try {
-        api = ApiAnnouncement.start(store, setup.apiListen(), setup.dataDir(), diagnostics::scrape);
+        Gateway gw = started[0];
+        api = ApiAnnouncement.start(store, setup.apiListen(), setup.dataDir(), diagnostics::scrape,
+            () -> NodeStatus.of(live.current(), edge, gw));
       } catch (RuntimeException e) {
         live.close();
         edge.close();
@@ -128,6 +130,9 @@ public final class Node implements AutoCloseable {
 
   /** The management API's base URL, or null when the node runs without one. */
   public String apiUrl() { return api.baseUrl(); }
+
+  /** What runs and how the streams stand (`bridgehead status`, `GET /api/v1/status`). */
+  public NodeStatus status() { return NodeStatus.of(live.current(), edge, gateway); }
 
   /** The Prometheus exposition of this node's metrics (also served at {@code /metrics} by the API). */
   public String metrics() { return diagnostics.scrape(); }

@@ -119,6 +119,9 @@ class AdminCliTest {
       await().atMost(Duration.ofSeconds(1)).until(() -> node.currentConfig().partners().stream()
           .anyMatch(p -> p.primaryDomain().equals(fabrikam)));
       assertThat(node.store().auditLog().recent(1).get(0).actor()).isEqualTo("local-cli");
+      // the node answers for itself: roles, listeners, each partner's streams
+      assertThat(run("status")).as(err.toString()).isZero();
+      assertThat(out.toString()).contains("Roles           : edge, management, gateway").contains("fabrikam.test");
 
       // With an account, from anywhere the API is reachable.
       assertThat(run("admin", "new", "viewer", "--role", "read-only", "--password-file", pw.toString())).isZero();

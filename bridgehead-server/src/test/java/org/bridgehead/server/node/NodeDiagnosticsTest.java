@@ -56,6 +56,15 @@ class NodeDiagnosticsTest {
       assertThat(metrics.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
       assertThat(metrics.body()).contains("bridgehead_up 1.0").contains("jvm_memory_used_bytes");
 
+      var status = node.status();
+      assertThat(status.roles()).contains("edge", "management");
+      assertThat(status.s2sListener()).contains("127.0.1.5");
+      HttpResponse<String> viaApi = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(node.apiUrl() + "/status")).header("Authorization", "Bearer "
+              + Files.readString(dir.resolve("api.token")).strip()).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(viaApi.statusCode()).isEqualTo(200);
+      assertThat(viaApi.body()).contains("\"s2sConnections\"").contains("\"roles\"");
+
       var before = node.edge().tlsCertificate().orElseThrow();
       TestPki.PemFiles issued = TestPki.newCa("Assigned CA").issueServer("contoso.test").write(dir.resolve("new"), "edge");
       new AssignedCertificates(dir).install(Usage.EXTERNAL_EDGE, Files.readString(issued.certificateChain()),
@@ -64,6 +73,7 @@ class NodeDiagnosticsTest {
       node.store().partners().create(XmppPartner.builder(JidCreate.domainBareFrom("fabrikam.test"))
           .partnerType(PartnerType.FEDERATED).build(), "test");
       await().atMost(Duration.ofSeconds(5)).until(() -> !node.edge().tlsCertificate().orElseThrow().equals(before));
+      assertThat(node.status().partners()).extracting(NodeStatus.Partner::domain).containsExactly("fabrikam.test");
       assertThat(node.edge().tlsCertificate().orElseThrow().getIssuerX500Principal().getName()).contains("Assigned CA");
     }
   }
