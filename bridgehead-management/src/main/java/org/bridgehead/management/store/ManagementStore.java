@@ -47,7 +47,9 @@ public final class ManagementStore implements AutoCloseable {
     config.setPoolName("bridgehead-management");
     HikariDataSource ds = new HikariDataSource(config);
     try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      // outOfOrder: migration numbers were reserved per feature, and V5 shipped before V4, V6 and V7
+      // existed; a store created then must still take the lower-numbered ones when it upgrades
+      Flyway.configure().dataSource(ds).locations("classpath:db/migration").outOfOrder(true).load().migrate();
     } catch (RuntimeException e) {
       ds.close();
       throw e;
