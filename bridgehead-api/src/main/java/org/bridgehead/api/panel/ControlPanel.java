@@ -30,6 +30,16 @@ public final class ControlPanel {
     Panel panel = new Panel(app, management);
     new LoginPages(panel, sessions).register();
     new PartnerPages(panel).register();
+    new PolicyPages(panel).register();
+    new SipFederationPages(panel).register();
+    new GatewayPage(panel).register();
+    new TopologyPages(panel).register();
+    new UserPages(panel).register();
+    CertificatesPage certificates = new CertificatesPage(panel);
+    certificates.register();
+    EventLogPage events = new EventLogPage(panel);
+    events.register();
+    new StatusPage(panel, certificates, events).register();
   }
 
   private static byte[] resource(String name) {

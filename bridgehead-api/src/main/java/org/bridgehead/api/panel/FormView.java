@@ -20,6 +20,7 @@ final class FormView {
   private final Map<String, String> values;
   private final List<Problem> errors;
   private final List<Problem> warnings;
+  private String ids = "f-";
 
   FormView(String action, List<Field> fields, Map<String, String> values, List<Problem> errors, List<Problem> warnings) {
     this.action = action;
@@ -27,6 +28,17 @@ final class FormView {
     this.values = values;
     this.errors = errors == null ? List.of() : errors;
     this.warnings = warnings == null ? List.of() : warnings;
+  }
+
+  /** Element ids are {@code prefix + field}: several forms on one page each need their own. */
+  FormView ids(String prefix) {
+    ids = prefix;
+    return this;
+  }
+
+  /** The form of a page showing several, with the state the last submission left it in. */
+  static FormView of(String action, List<Field> fields, FormState state, String prefix) {
+    return new FormView(action, fields, state.values(), state.errors(), List.of()).ids(prefix);
   }
 
   String render(PanelSession s, String submit, Map<String, String> hidden) {
@@ -70,10 +82,10 @@ final class FormView {
   }
 
   private String row(Field f, boolean disabled) {
-    String id = "f-" + f.name();
+    String id = ids + f.name();
     String value = values.getOrDefault(f.name(), "");
     String dis = disabled ? " disabled" : "";
-    StringBuilder b = new StringBuilder("<div class=\"field\" id=\"field-").append(esc(f.name())).append("\">");
+    StringBuilder b = new StringBuilder("<div class=\"field\" id=\"field-").append(esc(ids + f.name())).append("\">");
     b.append("<label for=\"").append(esc(id)).append("\">").append(esc(f.label())).append("</label>");
     switch (f.kind()) {
       case TEXT, NUMBER, PASSWORD -> b.append("<input id=\"").append(esc(id)).append("\" name=\"").append(esc(f.name()))

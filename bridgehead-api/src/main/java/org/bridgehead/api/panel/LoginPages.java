@@ -23,7 +23,6 @@ final class LoginPages {
 
   void register() {
     panel.get("", (ctx, s) -> ctx.redirect(Panel.ROOT + "/partners", HttpStatus.SEE_OTHER));
-    panel.get("/", (ctx, s) -> ctx.redirect(Panel.ROOT + "/partners", HttpStatus.SEE_OTHER));
     panel.get("/login", (ctx, s) -> {
       if (s.loggedIn()) ctx.redirect(Panel.ROOT + "/partners", HttpStatus.SEE_OTHER);
       else form(ctx, s, "", null);
