@@ -47,8 +47,8 @@ final class FormView {
     StringBuilder b = new StringBuilder();
     List<Problem> general = new ArrayList<>();
     errors.stream().filter(p -> !names.contains(p.field())).forEach(general::add);
-    if (!general.isEmpty() || !errors.isEmpty()) {
-      b.append("<div class=\"refused\" role=\"alert\"><strong>Not saved.</strong>");
+    if (!errors.isEmpty()) {
+      b.append("<div class=\"refused\" role=\"alert\"><strong>Not saved.</strong> See the fields marked below.");
       general.forEach(p -> b.append(" <span class=\"error\">").append(esc(p.message())).append("</span>"));
       b.append("</div>");
     }
