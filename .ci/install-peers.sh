@@ -1,10 +1,11 @@
 #!/bin/sh
-# Installs the real peers the interop tests use: XMPP servers, SIP clients and a SIP proxy (Debian 12, run as root).
+# Installs the real peers the interop tests use (XMPP servers, SIP clients, a SIP proxy) and the
+# chromium the control panel's browser test drives (Debian 12, run as root).
 # Idempotent: does nothing when every package is already installed. Installing starts no
 # service that the tests rely on; the test harness starts and stops each peer itself.
 set -eu
 
-PACKAGES="prosody ejabberd dnsmasq-base python3-slixmpp openssl baresip-core sipsak kamailio kamailio-presence-modules"
+PACKAGES="prosody ejabberd dnsmasq-base python3-slixmpp openssl baresip-core sipsak kamailio kamailio-presence-modules chromium"
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-peers.sh: must run as root" >&2

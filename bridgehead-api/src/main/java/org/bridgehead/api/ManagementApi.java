@@ -12,6 +12,7 @@ import org.bridgehead.api.http.LenientEnums;
 import org.bridgehead.api.http.ProblemRenderer;
 import org.bridgehead.api.http.Requests;
 import org.bridgehead.api.http.Responses;
+import org.bridgehead.api.panel.ControlPanel;
 import org.bridgehead.api.routes.AccountRoutes;
 import org.bridgehead.api.routes.CollectionRoutes;
 import org.bridgehead.api.routes.CrudRoutes;
@@ -79,6 +80,7 @@ public final class ManagementApi implements AutoCloseable {
     new TopologyRoutes(management, requests, responses).register(app, BASE);
     new AccountRoutes(management, requests, responses).register(app, BASE);
     if (status != null) app.get(BASE + "/status", ctx -> ctx.json(status.get()));
+    ControlPanel.register(app, management);
     if (metrics != null) {
       app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
     }
