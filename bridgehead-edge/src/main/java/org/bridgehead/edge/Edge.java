@@ -156,10 +156,27 @@ public final class Edge implements AutoCloseable {
   @Override
   public void close() {
     listener.close().awaitUninterruptibly();
+    drain(Duration.ofSeconds(5));
     s2s.connections.channels().write(new StreamError(StreamErrorCondition.SYSTEM_SHUTDOWN, "Bridgehead is stopping").toElement());
     s2s.connections.channels().writeAndFlush(StreamEnd.INSTANCE).awaitUninterruptibly(2, TimeUnit.SECONDS);
     s2s.connections.channels().close().awaitUninterruptibly(2, TimeUnit.SECONDS);
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+  }
+
+  /**
+   * A graceful stop: gives stanzas still queued or unacknowledged a bounded time to leave before the
+   * streams end with system-shutdown (their senders are told either way).
+   */
+  private void drain(Duration atMost) {
+    long end = System.nanoTime() + atMost.toNanos();
+    while (System.nanoTime() < end && router.status().stream().mapToInt(LinkStatus::queued).sum() > 0) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private static String randomSecret() {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code bridgehead} command line: one executable for the node and its administration. */
 @Command(name = "bridgehead", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Bridgehead: a SIP/XMPP federation edge.",
-    subcommands = {RunCommand.class, TestXmppImCommand.class, GenerateCompletion.class,
+    subcommands = {RunCommand.class, org.bridgehead.server.cli.StartCommand.class,
+        org.bridgehead.server.cli.StopCommand.class, org.bridgehead.server.cli.RestartCommand.class, TestXmppImCommand.class, GenerateCompletion.class,
         org.bridgehead.diagnostics.cli.TestFederationCommand.class, org.bridgehead.diagnostics.cli.EventLogCommand.class})
 public final class Bridgehead implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -176,6 +176,7 @@ final class OutboundLink implements OutboundListener {
   synchronized void updatePartner(XmppPartner p) { partner = p; }
 
   synchronized LinkStatus status() {
-    return new LinkStatus(pair, state.name(), method, queue.size(), lastFailure);
+    // waiting: for the stream to be set up, or for the peer's acknowledgement
+    return new LinkStatus(pair, state.name(), method, queue.size() + unacked.size(), lastFailure);
   }
 }
