@@ -34,6 +34,8 @@ final class BridgeheadNode implements AutoCloseable {
   private final List<EdgeEvent> events;
   private final Node node;
 
+  private java.nio.file.Path dataDir;
+
   private BridgeheadNode(Node node, BlockingQueue<InboundStanza> inbound, List<EdgeEvent> events) {
     this.node = node;
     this.inbound = inbound;
@@ -56,7 +58,9 @@ final class BridgeheadNode implements AutoCloseable {
     java.nio.file.Path data = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "interop", "data"))
         .resolve("node-" + System.nanoTime());
     Node n = Node.start(config(tls, dns, List.of(partners)), data, sender -> inbound::add, events::add);
-    return new BridgeheadNode(n, inbound, events);
+    BridgeheadNode b = new BridgeheadNode(n, inbound, events);
+    b.dataDir = data;
+    return b;
   }
 
   /** A node that runs the gateway role too (SIP on {@link #IP}:5060, self-contained), not a recorder. */
@@ -98,6 +102,9 @@ final class BridgeheadNode implements AutoCloseable {
   }
 
   Node node() { return node; }
+
+  /** The node's data directory (where assigned certificates are installed). */
+  java.nio.file.Path dataDir() { return dataDir; }
 
   String eventLog() {
     return events.stream().map(EdgeEvent::toString).collect(Collectors.joining("\n  ", "  ", ""));

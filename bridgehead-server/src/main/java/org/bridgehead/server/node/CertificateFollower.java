@@ -28,9 +28,12 @@ final class CertificateFollower implements Consumer<NodeConfig> {
   private final Path trustAnchors;
   private final Edge edge;
   private final Consumer<CatalogEvent> events;
+  private final Consumer<java.security.cert.X509Certificate> onServed;
   private FileTime served;
 
-  CertificateFollower(Path dataDir, TlsSettings configured, Edge edge, Consumer<CatalogEvent> events) {
+  CertificateFollower(Path dataDir, TlsSettings configured, Edge edge, Consumer<CatalogEvent> events,
+      Consumer<java.security.cert.X509Certificate> onServed) {
+    this.onServed = onServed;
     this.assigned = new AssignedCertificates(dataDir);
     this.trustAnchors = configured == null ? null : configured.trustAnchors();
     this.edge = edge;
@@ -52,6 +55,7 @@ final class CertificateFollower implements Consumer<NodeConfig> {
     try {
       edge.reloadTls(now.get());
       served = stamp.get();
+      edge.tlsCertificate().ifPresent(onServed);
       log.info("the newly assigned external edge certificate serves new streams from now on");
       events.accept(new CatalogEvent(EventType.CONFIGURATION_PUBLISHED, null, null,
           "external edge certificate replaced without a restart"));

@@ -46,11 +46,34 @@ final class Diagnostics implements EdgeEventListener, AutoCloseable {
 
   String scrape() { return metrics.scrape(); }
 
+  /**
+   * The certificate the edge serves: its expiry as a metric, and an event when it is 30 days or less
+   * from expiring (or expired). Run at start, after a certificate change, and daily.
+   */
+  void certificate(java.security.cert.X509Certificate served) {
+    metrics.certificate("external-5269", served.getNotAfter().toInstant());
+    org.bridgehead.diagnostics.events.CertificateExpiry.check(served, "external edge", Clock.systemUTC())
+        .ifPresent(this::submit);
+  }
+
   private static String hostName() {
     String h = System.getenv("HOSTNAME");
     return h == null || h.isBlank() ? "node" : h; // never a DNS lookup
   }
 
+  private final java.util.concurrent.ScheduledExecutorService daily =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bridgehead-daily-checks");
+        t.setDaemon(true);
+        return t;
+      });
+
+  /** Runs {@code check} once a day (certificate expiry). */
+  void daily(Runnable check) { daily.scheduleAtFixedRate(check, 1, 1, java.util.concurrent.TimeUnit.DAYS); }
+
   @Override
-  public void close() { eventLog.close(); }
+  public void close() {
+    daily.shutdownNow();
+    eventLog.close();
+  }
 }

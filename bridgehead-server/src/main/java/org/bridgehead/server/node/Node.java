@@ -86,7 +86,8 @@ public final class Node implements AutoCloseable {
         throw e;
       }
       CertificateFollower certificates = setup.dataDir() == null ? null
-          : new CertificateFollower(setup.dataDir(), setup.edge().tls(), edge, diagnostics::submit);
+          : new CertificateFollower(setup.dataDir(), setup.edge().tls(), edge, diagnostics::submit,
+              diagnostics::certificate);
       live.follow(config -> {
         edge.updatePartners(config);
         if (certificates != null) certificates.accept(config);
@@ -107,6 +108,8 @@ public final class Node implements AutoCloseable {
         log.warn("no administrator account exists yet: create one with `bridgehead admin new NAME` to use the API and control panel");
       }
       diagnostics.started(setup.localDomains() + " on " + edge.boundAddress());
+      edge.tlsCertificate().ifPresent(diagnostics::certificate);
+      diagnostics.daily(() -> edge.tlsCertificate().ifPresent(diagnostics::certificate));
       return new Node(store, live, edge, api, started[0], diagnostics);
     } catch (IOException | InterruptedException | RuntimeException e) {
       store.close();

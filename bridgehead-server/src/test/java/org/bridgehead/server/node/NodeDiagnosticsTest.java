@@ -66,7 +66,10 @@ class NodeDiagnosticsTest {
       assertThat(viaApi.body()).contains("\"s2sConnections\"").contains("\"roles\"");
 
       var before = node.edge().tlsCertificate().orElseThrow();
-      TestPki.PemFiles issued = TestPki.newCa("Assigned CA").issueServer("contoso.test").write(dir.resolve("new"), "edge");
+      // a certificate 10 days from expiry: served at once, and the node warns about it
+      TestPki.PemFiles issued = TestPki.newCa("Assigned CA").issue(TestPki.request().dnsName("contoso.test")
+          .commonName("contoso.test").validity(java.time.Instant.now().minus(Duration.ofDays(1)),
+              java.time.Instant.now().plus(Duration.ofDays(10)))).write(dir.resolve("new"), "edge");
       new AssignedCertificates(dir).install(Usage.EXTERNAL_EDGE, Files.readString(issued.certificateChain()),
           Files.readString(issued.privateKey()));
       // any committed change makes the node look at its assigned certificate
@@ -74,6 +77,9 @@ class NodeDiagnosticsTest {
           .partnerType(PartnerType.FEDERATED).build(), "test");
       await().atMost(Duration.ofSeconds(5)).until(() -> !node.edge().tlsCertificate().orElseThrow().equals(before));
       assertThat(node.status().partners()).extracting(NodeStatus.Partner::domain).containsExactly("fabrikam.test");
+      await().atMost(Duration.ofSeconds(5)).until(() -> log.query(EventQuery.all()).stream()
+          .anyMatch(e -> e.id() == EventType.CERTIFICATE_EXPIRING.id()));
+      assertThat(node.metrics()).contains("bridgehead_certificate");
       assertThat(node.edge().tlsCertificate().orElseThrow().getIssuerX500Principal().getName()).contains("Assigned CA");
     }
   }

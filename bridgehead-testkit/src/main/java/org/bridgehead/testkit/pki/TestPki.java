@@ -109,6 +109,12 @@ public final class TestPki {
 
   public Issued issue(Request r) {
     KeyPair kp = rsa();
+    return new Issued(kp, sign(kp.getPublic(), r), certificate);
+  }
+
+  /** Signs {@code key} (e.g. the one in a CSR) as a CA signs a request, with {@code r}'s names and dates. */
+  public X509Certificate sign(java.security.PublicKey key, Request r) {
+    KeyPair kp = new KeyPair(key, null);
     String cn = r.commonName != null ? r.commonName
         : !r.dnsNames.isEmpty() ? r.dnsNames.get(0) : "bridgehead-test";
     try {
@@ -127,7 +133,7 @@ public final class TestPki {
       b.addExtension(Extension.extendedKeyUsage, false, r.clientAuth
           ? new ExtendedKeyUsage(new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth})
           : new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-      return new Issued(kp, sign(b, keyPair), certificate);
+      return sign(b, keyPair);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
