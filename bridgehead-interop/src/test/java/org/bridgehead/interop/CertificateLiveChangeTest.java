@@ -3,6 +3,7 @@ package org.bridgehead.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,7 +75,44 @@ class CertificateLiveChangeTest {
           .isEqualTo("still on the old stream");
       assertThat(node.events().stream().filter(e -> e.kind() == EdgeEvent.Kind.INBOUND_AUTHENTICATED).count())
           .as(node.eventLog()).isEqualTo(1);
+
+      // bridgehead status counts the real streams: Prosody's to us and ours to Prosody
+      var partner = node.node().status().partners().get(0);
+      assertThat(partner.domain()).isEqualTo(kind.domain);
+      assertThat(partner.inboundStreams()).isEqualTo(1);
+      assertThat(partner.outboundStreams()).isEqualTo(1);
+      assertThat(partner.authenticatedBy()).isEqualTo("SASL_EXTERNAL");
+      assertThat(partner.queued()).isZero();
+
+      // test-federation against the real partner: passes with our (new) certificate for SASL EXTERNAL...
+      Path certs = node.dataDir().resolve("certs").resolve(Usage.EXTERNAL_EDGE.directory());
+      String[] probe = {"test-federation", kind.domain, "--hosts-file", "/etc/hosts", "--local-domain", "contoso.test",
+          "--client-cert", certs.resolve("chain.pem").toString(), "--client-key", certs.resolve("key.pem").toString(),
+          "--timeout", "10"};
+      StringWriter out = new StringWriter();
+      int good = cli(out, concat(probe, "--trust-anchors", dir.resolve("node-trust.crt").toString()));
+      assertThat(good).as(out.toString()).isZero();
+      assertThat(out.toString()).contains("PASS");
+      // ...and names the certificate problem, with its fix, when the partner's chain is not trusted
+      second.writeCertificate(dir.resolve("wrong-trust.crt"));
+      StringWriter bad = new StringWriter();
+      assertThat(cli(bad, concat(probe, "--trust-anchors", dir.resolve("wrong-trust.crt").toString())))
+          .as(bad.toString()).isEqualTo(1);
+      assertThat(bad.toString()).contains("FAIL");
     }
+  }
+
+  private static int cli(StringWriter out, String... args) {
+    var cli = org.bridgehead.server.Bridgehead.commandLine();
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(out, true));
+    return cli.execute(args);
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   private static java.security.PublicKey csrKey(String csrPem) throws Exception {
