@@ -16,7 +16,7 @@ public final class BenchMain {
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     switch (args[0]) {
-      case "micro" -> org.openjdk.jmh.Main.main(rest);
+      case "micro" -> org.openjdk.jmh.Main.main(MicroDefaults.withDefaults(rest));
       case "run" -> System.exit(BenchRun.main(rest));
       default -> {
         System.err.println("unknown command '" + args[0] + "': expected micro or run");
