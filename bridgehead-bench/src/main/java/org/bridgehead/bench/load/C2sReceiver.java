@@ -5,7 +5,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import java.net.InetSocketAddress;
@@ -25,14 +24,13 @@ import org.bridgehead.xmpp.xml.XmlElement;
  * The local recipient on Prosody and ejabberd: a minimal c2s client (plain TCP on loopback, SASL
  * PLAIN, resource binding, initial presence) that hands every message body it receives to a sink.
  */
-public final class C2sReceiver extends SimpleChannelInboundHandler<Object> {
+public final class C2sReceiver extends HandshakeHandler {
   private static final String BIND = "urn:ietf:params:xml:ns:xmpp-bind";
 
   private final String user;
   private final String domain;
   private final String password;
   private final Consumer<String> sink;
-  private final CompletableFuture<Channel> online = new CompletableFuture<>();
   private boolean authenticated;
 
   private C2sReceiver(String user, String domain, String password, Consumer<String> sink) {
@@ -53,9 +51,9 @@ public final class C2sReceiver extends SimpleChannelInboundHandler<Object> {
             new XmppStreamEncoder(Namespaces.JABBER_CLIENT), handler);
       }
     }).connect(server).addListener(f -> {
-      if (!f.isSuccess()) handler.online.completeExceptionally(f.cause());
+      if (!f.isSuccess()) handler.result.completeExceptionally(f.cause());
     });
-    return handler.online;
+    return handler.result;
   }
 
   @Override
@@ -85,7 +83,7 @@ public final class C2sReceiver extends SimpleChannelInboundHandler<Object> {
     } else if (e.name().equals("iq") && "bind1".equals(e.attribute("id"))) {
       if ("result".equals(e.attribute("type"))) {
         ctx.writeAndFlush(Xml.el("presence", Namespaces.JABBER_CLIENT));
-        online.complete(ctx.channel());
+        result.complete(ctx.channel());
       } else {
         fail(ctx, "bind refused: " + e);
       }
@@ -96,18 +94,6 @@ public final class C2sReceiver extends SimpleChannelInboundHandler<Object> {
     }
   }
 
-  private void fail(ChannelHandlerContext ctx, String why) {
-    online.completeExceptionally(new IllegalStateException("c2s " + user + "@" + domain + ": " + why));
-    ctx.close();
-  }
-
   @Override
-  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    fail(ctx, cause.toString());
-  }
-
-  @Override
-  public void channelInactive(ChannelHandlerContext ctx) {
-    online.completeExceptionally(new IllegalStateException("c2s " + user + "@" + domain + ": closed"));
-  }
+  String label() { return "c2s " + user + "@" + domain; }
 }

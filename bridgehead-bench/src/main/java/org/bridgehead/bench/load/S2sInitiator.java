@@ -2,7 +2,6 @@ package org.bridgehead.bench.load;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.SslContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -16,13 +15,12 @@ import org.bridgehead.xmpp.xml.XmlElement;
  * then Server Dialback (XEP-0220 {@code db:result} with our key); {@link #ready()} completes once the
  * SUT says valid (it has called our authoritative listener to verify the key).
  */
-final class S2sInitiator extends SimpleChannelInboundHandler<Object> {
+final class S2sInitiator extends HandshakeHandler {
   private final String from;
   private final String to;
   private final SslContext tls;
   private final DialbackKeys keys;
   private final Consumer<XmlElement> inbound;
-  private final CompletableFuture<Channel> ready = new CompletableFuture<>();
   private boolean secured;
   private String streamId;
 
@@ -34,7 +32,7 @@ final class S2sInitiator extends SimpleChannelInboundHandler<Object> {
     this.inbound = inbound;
   }
 
-  CompletableFuture<Channel> ready() { return ready; }
+  CompletableFuture<Channel> ready() { return result; }
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
@@ -56,7 +54,7 @@ final class S2sInitiator extends SimpleChannelInboundHandler<Object> {
     if (e.is("features", Namespaces.STREAMS)) {
       if (!secured && tls != null && e.child("starttls", Namespaces.XMPP_TLS).isPresent()) {
         ctx.writeAndFlush(Xml.el("starttls", Namespaces.XMPP_TLS));
-      } else if (!ready.isDone()) {
+      } else if (!result.isDone()) {
         ctx.writeAndFlush(Xml.dialback("result", from, to, null, null, keys.key(to, from, streamId)));
       }
     } else if (e.is("proceed", Namespaces.XMPP_TLS)) {
@@ -69,7 +67,7 @@ final class S2sInitiator extends SimpleChannelInboundHandler<Object> {
         ctx.writeAndFlush(StreamHeader.server(from, to, null));
       });
     } else if (e.is("result", Namespaces.DIALBACK)) {
-      if ("valid".equals(e.attribute("type"))) ready.complete(ctx.channel());
+      if ("valid".equals(e.attribute("type"))) result.complete(ctx.channel());
       else fail(ctx, "dialback refused: " + e);
     } else if (Xml.isStreamError(e)) {
       fail(ctx, "stream error: " + e);
@@ -78,18 +76,6 @@ final class S2sInitiator extends SimpleChannelInboundHandler<Object> {
     }
   }
 
-  private void fail(ChannelHandlerContext ctx, String why) {
-    ready.completeExceptionally(new IllegalStateException(from + " -> " + to + ": " + why));
-    ctx.close();
-  }
-
   @Override
-  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    fail(ctx, cause.toString());
-  }
-
-  @Override
-  public void channelInactive(ChannelHandlerContext ctx) {
-    ready.completeExceptionally(new IllegalStateException(from + " -> " + to + ": connection closed"));
-  }
+  String label() { return from + " -> " + to; }
 }
