@@ -25,6 +25,15 @@ public final class MessageLedger {
     return new Probe(nextSeq.getAndIncrement(), dueNanos);
   }
 
+  /**
+   * Probes numbered {@code firstSeq .. firstSeq+count-1} were sent by another program (SIPp's call
+   * numbers); only counts are meaningful then, latency is measured by that program.
+   */
+  public void sentExternally(long firstSeq, long count) {
+    nextSeq.set(firstSeq + count);
+    sent.addAndGet(count);
+  }
+
   /** A send that failed before reaching the wire is not counted as sent. */
   public void unsent() {
     sent.decrementAndGet();
