@@ -72,6 +72,7 @@ public final class MarkdownReport {
   }
 
   static String ratio(Figure f, Map<String, Double> values, List<String> servers) {
+    if (!servers.get(0).equals("Bridgehead")) return "–";
     Double ours = values.get(servers.get(0));
     Double best = null;
     for (String s : servers.subList(1, servers.size())) {

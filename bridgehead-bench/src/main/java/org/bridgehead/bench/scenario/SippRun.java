@@ -42,9 +42,9 @@ final class SippRun {
     return Files.isExecutable(Path.of("/usr/bin/sipp"));
   }
 
-  /** Runs {@code rate × seconds} MESSAGEs from {@code from} to {@code users} (user;domain rows, round robin). */
-  Step run(InetSocketAddress target, String from, List<String> users, int rate, int seconds) throws Exception {
-    Path stepDir = Files.createDirectories(dir.resolve("rate-" + rate));
+  /** Runs, in a fresh directory {@code label}, {@code rate × seconds} MESSAGEs from {@code from} to {@code users} (user;domain rows, round robin). */
+  Step run(String label, InetSocketAddress target, String from, List<String> users, int rate, int seconds) throws Exception {
+    Path stepDir = org.bridgehead.bench.sut.SutFiles.fresh(dir.resolve(label));
     Path scenario = Files.writeString(stepDir.resolve("message-uac.xml"), resource().replace("@FROM@", from));
     Path csv = Files.writeString(stepDir.resolve("users.csv"), "SEQUENTIAL\n" + String.join("\n", users) + "\n");
     long calls = (long) rate * seconds;

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.bridgehead.testkit.pki.TestPki;
 
 /** Files of a server under test: a fresh directory, its TLS material, ownership, short commands. */
-final class SutFiles {
+public final class SutFiles {
   private SutFiles() {}
 
-  static Path fresh(Path dir) {
+  public static Path fresh(Path dir) {
     try {
       if (Files.exists(dir)) {
         try (Stream<Path> all = Files.walk(dir)) {
