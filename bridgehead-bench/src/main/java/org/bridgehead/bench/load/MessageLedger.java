@@ -17,7 +17,9 @@ public final class MessageLedger {
   private long received;
   private long duplicates;
   private long foreign;
-  private final Recorder latency = new Recorder(TimeUnit.SECONDS.toMicros(60), 3);
+  private static final long MAX_LATENCY_MICROS = TimeUnit.SECONDS.toMicros(60);
+  private final Recorder latency = new Recorder(MAX_LATENCY_MICROS, 3);
+  private volatile boolean external;
 
   /** A new probe due now (or at {@code dueNanos}); counted as sent. */
   public Probe next(long dueNanos) {
@@ -30,6 +32,7 @@ public final class MessageLedger {
    * numbers); only counts are meaningful then, latency is measured by that program.
    */
   public void sentExternally(long firstSeq, long count) {
+    external = true;
     nextSeq.set(firstSeq + count);
     sent.addAndGet(count);
   }
@@ -55,7 +58,10 @@ public final class MessageLedger {
       seen.set((int) p.seq());
       received++;
     }
-    latency.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - p.dueNanos())));
+    if (!external) {
+      // Clamped: a sink must never throw on the network thread (that would close the stream).
+      latency.recordValue(Math.min(MAX_LATENCY_MICROS, Math.max(0, TimeUnit.NANOSECONDS.toMicros(now - p.dueNanos()))));
+    }
   }
 
   public long sent() { return sent.get(); }

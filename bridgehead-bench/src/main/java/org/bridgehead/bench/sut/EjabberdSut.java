@@ -34,7 +34,7 @@ public final class EjabberdSut extends XmppServerSut {
     SutFiles.write(dir.resolve("db").resolve(".keep"), "");
     SutFiles.write(dir.resolve("log").resolve(".keep"), "");
     SutFiles.chown(dir, "ejabberd");
-    process = SutProcess.launch(name(), List.of("sh", "-c", "ulimit -n 65536; exec " + String.join(" ", ctl("foreground"))), dir);
+    process = SutProcess.launch(name(), List.of("sh", "-c", SutProcess.RAISE_FILE_LIMIT + String.join(" ", ctl("foreground"))), dir);
     awaitPorts(Duration.ofSeconds(60));
     process.serverFromPidFile(dir.resolve("ejabberd.pid"), Duration.ofSeconds(10));
     SutFiles.run(dir, ctl("register", BenchNet.RECIPIENT, domain, BenchNet.RECIPIENT_PASSWORD), 60);

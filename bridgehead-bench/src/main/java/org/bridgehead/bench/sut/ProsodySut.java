@@ -28,7 +28,7 @@ public final class ProsodySut extends XmppServerSut {
     SutFiles.chown(dir, "prosody");
     SutFiles.run(dir, List.of("prosodyctl", "--config", cfg.toString(), "register", BenchNet.RECIPIENT, domain,
         BenchNet.RECIPIENT_PASSWORD), 30);
-    process = SutProcess.launch(name(), List.of("sh", "-c", "ulimit -n 65536; exec setpriv --reuid=prosody --regid=prosody"
+    process = SutProcess.launch(name(), List.of("sh", "-c", SutProcess.RAISE_FILE_LIMIT + "setpriv --reuid=prosody --regid=prosody"
         + " --init-groups prosody -F --config '" + cfg + "'"), dir);
     awaitPorts(Duration.ofSeconds(30));
     process.serverFromPidFile(dir.resolve("prosody.pid"), Duration.ofSeconds(10));

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * listens, and stopped by PID — TERM, then KILL — with the rest of the tree it launched.
  */
 final class SutProcess {
+  /** Shell prefix: as many open files as allowed (10,000 streams need more than the usual 1,024). */
+  static final String RAISE_FILE_LIMIT = "ulimit -n 65536 2>/dev/null || ulimit -n \"$(ulimit -Hn)\"; exec ";
+
   private final String name;
   private final Process process;
   private final Path consoleLog;
