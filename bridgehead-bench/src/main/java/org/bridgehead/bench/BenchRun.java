@@ -82,7 +82,7 @@ final class BenchRun {
     versions.put("SIPp", "sip-tester " + debian("sip-tester"));
     long seconds = Instant.now().getEpochSecond() - started.getEpochSecond();
     var run = new MarkdownReport.Run(profile.name(), o.command(), Machine.current(), versions, started.toString(), seconds,
-        Scenarios.setup(profile));
+        Scenarios.setup(profile), findings(o.repo()));
     Files.writeString(o.out(), MarkdownReport.render(run, results, names));
     log("wrote " + o.out());
     return 0;
@@ -96,6 +96,12 @@ final class BenchRun {
       case "ejabberd" -> new EjabberdSut(work.resolve(server), ca);
       default -> throw new IllegalArgumentException("unknown server " + server);
     };
+  }
+
+  /** The hand-written profiling notes kept beside the launcher, if any. */
+  private static String findings(Path repo) throws java.io.IOException {
+    Path notes = repo.resolve("bench/FINDINGS.md");
+    return Files.exists(notes) ? Files.readString(notes) : null;
   }
 
   private static String git(Path repo) {

@@ -12,7 +12,7 @@ import org.bridgehead.bench.scenario.Results.Figure;
 public final class MarkdownReport {
   /** What the report says besides the figures. */
   public record Run(String profile, String command, Machine machine, Map<String, String> versions, String started,
-      long seconds, List<String> setup) {}
+      long seconds, List<String> setup, String findings) {}
 
   private MarkdownReport() {}
 
@@ -48,6 +48,15 @@ public final class MarkdownReport {
     }
     md.append("\n## How each figure was made\n\n");
     run.setup().forEach(s -> md.append("- ").append(s).append('\n'));
+    md.append("\n## Running it\n\n- `bench/run full`: every scenario against Bridgehead, Prosody and ejabberd and the")
+        .append(" micro-benchmarks, about 10–15 minutes on 2 cores, writes this file (run it on a quiet machine, as root:")
+        .append(" it starts the servers as their own users and adds a marked block to /etc/hosts).\n")
+        .append("- `bench/run smoke`: the same in about 3 minutes with a few hundred streams.\n")
+        .append("- `bench/run micro [JMH options]`: the JMH micro-benchmarks alone.\n")
+        .append("- `bench/run run --help`: servers, profile, output file, Bridgehead's JVM options.\n");
+    if (run.findings() != null && !run.findings().isBlank()) {
+      md.append("\n## Profiling notes\n\n").append(run.findings().strip()).append('\n');
+    }
     if (!results.notes().isEmpty()) {
       md.append("\n## Notes from this run\n\n");
       results.notes().forEach(n -> md.append("- ").append(n).append('\n'));

@@ -28,9 +28,9 @@ class MarkdownReportTest {
     r.put(new Figure("1. Routing", "throughput", "msg/s", true), "Bridgehead", 1234.5);
     r.check("1. Routing", "Bridgehead", new MessageLedger.Counts(10, 9, 0, 0));
     var run = new MarkdownReport.Run("smoke", "bench/run smoke", new Machine(2, "1 GiB", "k", "os", "jdk"),
-        Map.of("Bridgehead", "x"), "t", 5, List.of("how"));
+        Map.of("Bridgehead", "x"), "t", 5, List.of("how"), "a finding");
     String md = MarkdownReport.render(run, r, SERVERS);
     assertThat(md).contains("SMOKE RUN").contains("| throughput ↑ | msg/s | 1,235 | – | – | – |")
-        .contains("| 1. Routing | Bridgehead | 10 | 9 | 1 | 0 | **FAILED** |").contains("`bench/run smoke`");
+        .contains("| 1. Routing | Bridgehead | 10 | 9 | 1 | 0 | **FAILED** |").contains("`bench/run smoke`").contains("## Profiling notes\n\na finding");
   }
 }
