@@ -47,6 +47,7 @@ final class BenchRun {
     }
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Profile profile = Profile.named(o.profile());
+    if (o.idleLevels() != null) profile = profile.withIdleLevels(o.idleLevels());
     Results results = new Results();
     TestPki ca = TestPki.newCa("Bridgehead bench CA");
     List<String> genDomains = BenchNet.generatorDomains(profile.generatorDomains());

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The options of {@code bench.jar run}. */
 record RunOptions(String profile, Path repo, String command, List<String> servers, Path out, boolean micro,
-    String bridgeheadJavaOptions) {
+    String bridgeheadJavaOptions, List<Integer> idleLevels) {
   static final List<String> SERVERS = List.of("bridgehead", "prosody", "ejabberd");
   static final String USAGE = """
       usage: bench.jar run [--profile full|smoke] [--repo DIR] [--servers bridgehead,prosody,ejabberd]
@@ -16,6 +16,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
         --out       the report (default: REPO/docs/benchmarks.md)
         --no-micro  skip the JMH micro-benchmarks
         --bridgehead-java-opts  JVM options of the Bridgehead process (default: -Xmx512m)
+        --idle      scenario 3's stream counts instead of the profile's, e.g. 1000,5000
         --command   the command line quoted in the report""";
 
   /** The options, or null when help was asked for. */
@@ -27,6 +28,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
     Path out = null;
     boolean micro = true;
     String javaOpts = "-Xmx512m";
+    List<Integer> idle = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -37,6 +39,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
         case "--command" -> command = value(args, ++i, a);
         case "--out" -> out = Path.of(value(args, ++i, a));
         case "--bridgehead-java-opts" -> javaOpts = value(args, ++i, a);
+        case "--idle" -> idle = levels(value(args, ++i, a));
         case "--servers" -> {
           servers = List.of(value(args, ++i, a).split(","));
           for (String s : servers) {
@@ -48,7 +51,19 @@ record RunOptions(String profile, Path repo, String command, List<String> server
     }
     repo = repo.toAbsolutePath().normalize();
     return new RunOptions(profile, repo, command != null ? command : "bench.jar run " + String.join(" ", args), servers,
-        out != null ? out : repo.resolve("docs/benchmarks.md"), micro, javaOpts);
+        out != null ? out : repo.resolve("docs/benchmarks.md"), micro, javaOpts, idle);
+  }
+
+  private static List<Integer> levels(String text) {
+    try {
+      List<Integer> out = java.util.Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i) <= 0 || (i > 0 && out.get(i) <= out.get(i - 1))) throw new NumberFormatException();
+      }
+      return out;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--idle needs increasing positive counts, e.g. 1000,5000: '" + text + "'");
+    }
   }
 
   private static String value(String[] args, int i, String option) {

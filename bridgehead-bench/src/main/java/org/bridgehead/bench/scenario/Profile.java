@@ -26,4 +26,9 @@ public record Profile(String name, List<Integer> idleLevels, int generatorDomain
       default -> throw new IllegalArgumentException("unknown profile '" + name + "': expected full or smoke");
     };
   }
+
+  public Profile withIdleLevels(List<Integer> levels) {
+    return new Profile(name, List.copyOf(levels), generatorDomains, establish, parallel, routingStreams, window,
+        saturationSeconds, fixedRate, fixedSeconds, sipRates, stepSeconds, quickMicro);
+  }
 }

@@ -34,7 +34,9 @@ public final class EjabberdSut extends XmppServerSut {
     SutFiles.write(dir.resolve("db").resolve(".keep"), "");
     SutFiles.write(dir.resolve("log").resolve(".keep"), "");
     SutFiles.chown(dir, "ejabberd");
-    process = SutProcess.launch(name(), List.of("sh", "-c", SutProcess.RAISE_FILE_LIMIT + String.join(" ", ctl("foreground"))), dir);
+    // As the ejabberd user already: ejabberdctl's own `su` would reset the file limit to 1,024 (pam_limits).
+    process = SutProcess.launch(name(), List.of("sh", "-c", "export HOME=/var/lib/ejabberd; " + SutProcess.RAISE_FILE_LIMIT
+        + "setpriv --reuid=ejabberd --regid=ejabberd --init-groups " + String.join(" ", ctl("foreground"))), dir);
     awaitPorts(Duration.ofSeconds(60));
     process.serverFromPidFile(dir.resolve("ejabberd.pid"), Duration.ofSeconds(10));
     SutFiles.run(dir, ctl("register", BenchNet.RECIPIENT, domain, BenchNet.RECIPIENT_PASSWORD), 60);
