@@ -74,16 +74,20 @@ public final class LoadGenerator implements AutoCloseable {
 
   /**
    * Opens one stream per entry of {@code fromDomains} (repeat a domain for several streams of a pair),
-   * at most {@code parallel} handshakes at a time, each bounded by {@code timeout}.
+   * at most {@code parallel} handshakes at a time, each bounded by {@code timeout}; no new stream is
+   * started after {@code deadlineNanos} (System.nanoTime), so a slow server cannot stretch the run.
    */
-  public Opened openMany(List<String> fromDomains, String sutDomain, InetSocketAddress sut, int parallel, Duration timeout)
-      throws InterruptedException {
+  public Opened openMany(List<String> fromDomains, String sutDomain, InetSocketAddress sut, int parallel, Duration timeout,
+      long deadlineNanos) throws InterruptedException {
     Semaphore slots = new Semaphore(parallel);
     ConcurrentLinkedQueue<Channel> channels = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     long start = System.nanoTime();
+    int started = 0;
     for (String domain : fromDomains) {
+      if (System.nanoTime() > deadlineNanos) break;
       slots.acquire();
+      started++;
       open(domain, sutDomain, sut).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((ch, err) -> {
         if (err == null) channels.add(ch); else failures.add(String.valueOf(err.getMessage()));
         slots.release();
@@ -91,7 +95,7 @@ public final class LoadGenerator implements AutoCloseable {
     }
     slots.acquire(parallel);
     slots.release(parallel);
-    return new Opened(new ArrayList<>(channels), List.copyOf(failures), System.nanoTime() - start);
+    return new Opened(new ArrayList<>(channels), List.copyOf(failures), fromDomains.size() - started, System.nanoTime() - start);
   }
 
   /** Writes one chat message on an authenticated stream. */
@@ -125,8 +129,8 @@ public final class LoadGenerator implements AutoCloseable {
     };
   }
 
-  /** The streams a batch opened, why the others failed, and how long the batch took. */
-  public record Opened(List<Channel> channels, List<String> failures, long nanos) {
+  /** The streams a batch opened, why the others failed, how many the deadline left unstarted, how long it took. */
+  public record Opened(List<Channel> channels, List<String> failures, int notStarted, long nanos) {
     public double perSecond() {
       return channels.size() / (nanos / 1e9);
     }

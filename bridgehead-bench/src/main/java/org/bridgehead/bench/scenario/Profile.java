@@ -12,23 +12,24 @@ import java.util.List;
  * @param routingStreams scenario 1: streams carrying the messages
  * @param window scenario 1 saturation: messages in flight at most
  * @param fixedRate scenario 1: offered msg/s for the latency figures
+ * @param idleBudgetSeconds scenario 3: no new stream after this long (bounds the run on a slow server)
  * @param sipRates scenario 2: SIPp's stepped rates (msg/s), each for {@code stepSeconds}
  */
-public record Profile(String name, List<Integer> idleLevels, int generatorDomains, int establish, int parallel,
+public record Profile(String name, List<Integer> idleLevels, int idleBudgetSeconds, int generatorDomains, int establish, int parallel,
     int routingStreams, int window, int saturationSeconds, int fixedRate, int fixedSeconds, List<Integer> sipRates,
     int stepSeconds, boolean quickMicro) {
 
   public static Profile named(String name) {
     return switch (name) {
-      case "full" -> new Profile("full", List.of(1000, 5000, 10000), 100, 2000, 64, 16, 2000, 20, 1000, 20,
+      case "full" -> new Profile("full", List.of(1000, 5000, 10000), 120, 100, 1000, 64, 16, 2000, 20, 1000, 20,
           List.of(500, 1000, 2000, 5000, 8000), 10, false);
-      case "smoke" -> new Profile("smoke", List.of(200), 10, 200, 32, 4, 500, 3, 200, 3, List.of(100, 300), 3, true);
+      case "smoke" -> new Profile("smoke", List.of(200), 60, 10, 200, 32, 4, 500, 3, 200, 3, List.of(100, 300), 3, true);
       default -> throw new IllegalArgumentException("unknown profile '" + name + "': expected full or smoke");
     };
   }
 
   public Profile withIdleLevels(List<Integer> levels) {
-    return new Profile(name, List.copyOf(levels), generatorDomains, establish, parallel, routingStreams, window,
+    return new Profile(name, List.copyOf(levels), idleBudgetSeconds, generatorDomains, establish, parallel, routingStreams, window,
         saturationSeconds, fixedRate, fixedSeconds, sipRates, stepSeconds, quickMicro);
   }
 }

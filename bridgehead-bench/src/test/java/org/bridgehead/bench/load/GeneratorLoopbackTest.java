@@ -28,7 +28,7 @@ class GeneratorLoopbackTest {
     try (LoadGenerator gen = new LoadGenerator(IP, 1, GeneratorTls.client(), GeneratorTls.server(TestPki.newCa("t"), domains))) {
       gen.listen(port, ledger::received);
       LoadGenerator.Opened opened = gen.openMany(List.of("a.gen.test", "a.gen.test", "b.gen.test"), "b.gen.test",
-          new InetSocketAddress(IP, port), 2, Duration.ofSeconds(20));
+          new InetSocketAddress(IP, port), 2, Duration.ofSeconds(20), Long.MAX_VALUE);
       assertThat(opened.failures()).isEmpty();
       assertThat(opened.channels()).hasSize(3);
       for (int i = 0; i < 30; i++) {
@@ -38,6 +38,10 @@ class GeneratorLoopbackTest {
       await().atMost(10, TimeUnit.SECONDS).until(() -> ledger.received() == 30);
       assertThat(ledger.counts()).isEqualTo(new MessageLedger.Counts(30, 30, 0, 0));
       LoadGenerator.closeAll(opened.channels());
+      LoadGenerator.Opened late = gen.openMany(List.of("a.gen.test", "b.gen.test"), "b.gen.test",
+          new InetSocketAddress(IP, port), 2, Duration.ofSeconds(20), System.nanoTime() - 1);
+      assertThat(late.channels()).isEmpty();
+      assertThat(late.notStarted()).isEqualTo(2);
     }
   }
 
