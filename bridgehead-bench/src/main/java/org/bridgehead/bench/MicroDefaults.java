@@ -1,6 +1,7 @@
 package org.bridgehead.bench;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ final class MicroDefaults {
   private MicroDefaults() {}
 
   static String[] withDefaults(String[] args) {
-    Set<String> given = Set.of(args);
+    Set<String> given = new HashSet<>(List.of(args)); // not Set.of: values repeat (-wi 1 -i 1)
     List<String> out = new ArrayList<>();
     for (List<String> option : DEFAULTS) {
       if (!given.contains(option.get(0))) out.addAll(option);
