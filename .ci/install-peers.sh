@@ -5,7 +5,7 @@
 # service that the tests rely on; the test harness starts and stops each peer itself.
 set -eu
 
-PACKAGES="prosody ejabberd dnsmasq-base python3-slixmpp openssl baresip-core sipsak kamailio kamailio-presence-modules chromium"
+PACKAGES="prosody ejabberd dnsmasq-base python3-slixmpp openssl baresip-core sipsak kamailio kamailio-presence-modules chromium sip-tester"
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-peers.sh: must run as root" >&2

@@ -1,0 +1,73 @@
+package org.bridgehead.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The options of {@code bench.jar run}. */
+record RunOptions(String profile, Path repo, String command, List<String> servers, Path out, boolean micro,
+    String bridgeheadJavaOptions, List<Integer> idleLevels) {
+  static final List<String> SERVERS = List.of("bridgehead", "prosody", "ejabberd");
+  static final String USAGE = """
+      usage: bench.jar run [--profile full|smoke] [--repo DIR] [--servers bridgehead,prosody,ejabberd]
+                           [--out FILE] [--no-micro] [--bridgehead-java-opts "OPTS"] [--command TEXT]
+        --profile   full: the figures (~10 min); smoke: seconds per scenario (default: smoke)
+        --repo      the Bridgehead checkout (bridgehead-server/target/bridgehead.jar, work files; default: .)
+        --servers   which servers, Bridgehead first (the ratio column compares it with the others)
+        --out       the report (default: REPO/docs/benchmarks.md)
+        --no-micro  skip the JMH micro-benchmarks
+        --bridgehead-java-opts  JVM options of the Bridgehead process (default: -Xmx512m)
+        --idle      scenario 3's stream counts instead of the profile's, e.g. 1000,5000
+        --command   the command line quoted in the report""";
+
+  /** The options, or null when help was asked for. */
+  static RunOptions parse(String[] args) {
+    String profile = "smoke";
+    Path repo = Path.of(".");
+    String command = null;
+    List<String> servers = SERVERS;
+    Path out = null;
+    boolean micro = true;
+    String javaOpts = "-Xmx512m";
+    List<Integer> idle = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--help", "-h" -> { return null; }
+        case "--no-micro" -> micro = false;
+        case "--profile" -> profile = value(args, ++i, a);
+        case "--repo" -> repo = Path.of(value(args, ++i, a));
+        case "--command" -> command = value(args, ++i, a);
+        case "--out" -> out = Path.of(value(args, ++i, a));
+        case "--bridgehead-java-opts" -> javaOpts = value(args, ++i, a);
+        case "--idle" -> idle = levels(value(args, ++i, a));
+        case "--servers" -> {
+          servers = List.of(value(args, ++i, a).split(","));
+          for (String s : servers) {
+            if (!SERVERS.contains(s)) throw new IllegalArgumentException("unknown server '" + s + "': expected " + SERVERS);
+          }
+        }
+        default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+      }
+    }
+    repo = repo.toAbsolutePath().normalize();
+    return new RunOptions(profile, repo, command != null ? command : "bench.jar run " + String.join(" ", args), servers,
+        out != null ? out : repo.resolve("docs/benchmarks.md"), micro, javaOpts, idle);
+  }
+
+  private static List<Integer> levels(String text) {
+    try {
+      List<Integer> out = java.util.Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i) <= 0 || (i > 0 && out.get(i) <= out.get(i - 1))) throw new NumberFormatException();
+      }
+      return out;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--idle needs increasing positive counts, e.g. 1000,5000: '" + text + "'");
+    }
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+    return args[i];
+  }
+}

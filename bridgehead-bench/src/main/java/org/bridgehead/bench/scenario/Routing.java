@@ -1,0 +1,86 @@
+package org.bridgehead.bench.scenario;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.bridgehead.bench.load.LoadGenerator;
+import org.bridgehead.bench.load.MessageLedger;
+import org.bridgehead.bench.load.Probe;
+
+/**
+ * Scenario 1's two measurements over a set of streams: saturation (closed loop, at most {@code window}
+ * messages in flight, msg/s delivered to the recipient) and latency at a fixed offered rate (sends
+ * paced from a schedule; latency counted from the scheduled time, so a stall is not hidden).
+ */
+final class Routing {
+  private static final long DRAIN_QUIET_NANOS = TimeUnit.SECONDS.toNanos(3);
+
+  private final Streams streams;
+  private final String recipient;
+  private final AtomicReference<MessageLedger> current;
+
+  Routing(Streams streams, String recipient, AtomicReference<MessageLedger> current) {
+    this.streams = streams;
+    this.recipient = recipient;
+    this.current = current;
+  }
+
+  /** Delivered msg/s over the last {@code seconds - 1} s of a closed-loop run (the first second warms up). */
+  double saturation(int seconds, int window, MessageLedger ledger) {
+    current.set(ledger);
+    long start = System.nanoTime();
+    long warm = start + TimeUnit.SECONDS.toNanos(1);
+    long end = start + TimeUnit.SECONDS.toNanos(seconds);
+    long receivedAtWarm = -1;
+    int i = 0;
+    for (long now = start; now < end; now = System.nanoTime()) {
+      if (receivedAtWarm < 0 && now >= warm) receivedAtWarm = ledger.received();
+      if (ledger.sent() - ledger.received() >= window) {
+        LockSupport.parkNanos(20_000);
+        continue;
+      }
+      send(i++, ledger.next(now));
+    }
+    double rate = (ledger.received() - Math.max(0, receivedAtWarm)) / ((end - warm) / 1e9);
+    drain(ledger);
+    return rate;
+  }
+
+  /** Sends {@code rate} msg/s for {@code seconds}; returns the latency histogram (µs) after draining. */
+  Histogram fixedRate(int rate, int seconds, MessageLedger ledger) {
+    current.set(ledger);
+    ledger.takeLatency();
+    long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+    long start = System.nanoTime();
+    long total = (long) rate * seconds;
+    for (long i = 0; i < total; i++) {
+      long due = start + i * interval;
+      long wait = due - System.nanoTime();
+      if (wait > 0) LockSupport.parkNanos(wait);
+      send((int) i, ledger.next(due));
+    }
+    drain(ledger);
+    return ledger.takeLatency();
+  }
+
+  private void send(int i, Probe probe) {
+    int k = Math.floorMod(i, streams.size());
+    String from = "load@" + streams.domains().get(k);
+    LoadGenerator.send(streams.channels().get(k), from, recipient, "m" + probe.seq(), probe.body());
+  }
+
+  /** Waits until everything sent arrived, or nothing arrived for a few seconds. */
+  static void drain(MessageLedger ledger) {
+    long last = ledger.received();
+    long lastChange = System.nanoTime();
+    while (ledger.received() < ledger.sent() && System.nanoTime() - lastChange < DRAIN_QUIET_NANOS) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+      long now = ledger.received();
+      if (now != last) {
+        last = now;
+        lastChange = System.nanoTime();
+      }
+    }
+  }
+}
