@@ -51,8 +51,12 @@ final class BenchRun {
     Results results = new Results();
     TestPki ca = TestPki.newCa("Bridgehead bench CA");
     List<String> genDomains = BenchNet.generatorDomains(profile.generatorDomains());
-    HostsBlock.write(Path.of("/etc/hosts"), Map.of(BenchNet.GENERATOR_IP, genDomains,
-        BenchNet.PROSODY_IP, List.of(BenchNet.PROSODY_DOMAIN), BenchNet.EJABBERD_IP, List.of(BenchNet.EJABBERD_DOMAIN)));
+    // Prosody and ejabberd resolve through the system's hosts file; Bridgehead is given its own
+    boolean peers = o.servers().stream().anyMatch(s -> !s.equals("bridgehead"));
+    if (peers) {
+      HostsBlock.write(Path.of("/etc/hosts"), Map.of(BenchNet.GENERATOR_IP, genDomains,
+          BenchNet.PROSODY_IP, List.of(BenchNet.PROSODY_DOMAIN), BenchNet.EJABBERD_IP, List.of(BenchNet.EJABBERD_DOMAIN)));
+    }
     Path work = Files.createDirectories(o.repo().resolve("bridgehead-bench/target/run"));
     AtomicReference<MessageLedger> current = new AtomicReference<>(new MessageLedger());
     Map<String, String> versions = new LinkedHashMap<>();
@@ -66,7 +70,7 @@ final class BenchRun {
         log("starting " + sut.name());
         try {
           sut.start();
-          Scenarios.all(sut, profile, results, gen, current, work.resolve(server), BenchRun::log);
+          Scenarios.all(sut, profile, results, gen, current, work.resolve(server), BenchRun::log, o.scenarios());
         } catch (Exception e) {
           results.note(sut.name() + ": the run stopped early: " + e);
           log(sut.name() + " failed: " + e);

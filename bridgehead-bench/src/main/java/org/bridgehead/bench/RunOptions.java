@@ -5,11 +5,12 @@ import java.util.List;
 
 /** The options of {@code bench.jar run}. */
 record RunOptions(String profile, Path repo, String command, List<String> servers, Path out, boolean micro,
-    String bridgeheadJavaOptions, List<Integer> idleLevels) {
+    String bridgeheadJavaOptions, List<Integer> idleLevels, java.util.Set<Integer> scenarios) {
   static final List<String> SERVERS = List.of("bridgehead", "prosody", "ejabberd");
   static final String USAGE = """
       usage: bench.jar run [--profile full|smoke] [--repo DIR] [--servers bridgehead,prosody,ejabberd]
                            [--out FILE] [--no-micro] [--bridgehead-java-opts "OPTS"] [--command TEXT]
+                           [--scenarios 1,2,3,4] [--idle N,N...]
         --profile   full: the figures (~10 min); smoke: seconds per scenario (default: smoke)
         --repo      the Bridgehead checkout (bridgehead-server/target/bridgehead.jar, work files; default: .)
         --servers   which servers, Bridgehead first (the ratio column compares it with the others)
@@ -17,6 +18,8 @@ record RunOptions(String profile, Path repo, String command, List<String> server
         --no-micro  skip the JMH micro-benchmarks
         --bridgehead-java-opts  JVM options of the Bridgehead process (default: -Xmx512m)
         --idle      scenario 3's stream counts instead of the profile's, e.g. 1000,5000
+        --scenarios which of scenarios 1-4 to run (default: all; 5 is --no-micro's opposite)
+        -Dbench.net=127.0.7 (JVM option) another loopback /24 than 127.0.6, for two runs side by side
         --command   the command line quoted in the report""";
 
   /** The options, or null when help was asked for. */
@@ -29,6 +32,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
     boolean micro = true;
     String javaOpts = "-Xmx512m";
     List<Integer> idle = null;
+    java.util.Set<Integer> scenarios = java.util.Set.of(1, 2, 3, 4);
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -40,6 +44,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
         case "--out" -> out = Path.of(value(args, ++i, a));
         case "--bridgehead-java-opts" -> javaOpts = value(args, ++i, a);
         case "--idle" -> idle = levels(value(args, ++i, a));
+        case "--scenarios" -> scenarios = scenarios(value(args, ++i, a));
         case "--servers" -> {
           servers = List.of(value(args, ++i, a).split(","));
           for (String s : servers) {
@@ -51,7 +56,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
     }
     repo = repo.toAbsolutePath().normalize();
     return new RunOptions(profile, repo, command != null ? command : "bench.jar run " + String.join(" ", args), servers,
-        out != null ? out : repo.resolve("docs/benchmarks.md"), micro, javaOpts, idle);
+        out != null ? out : repo.resolve("docs/benchmarks.md"), micro, javaOpts, idle, scenarios);
   }
 
   private static List<Integer> levels(String text) {
@@ -64,6 +69,16 @@ record RunOptions(String profile, Path repo, String command, List<String> server
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--idle needs increasing positive counts, e.g. 1000,5000: '" + text + "'");
     }
+  }
+
+  private static java.util.Set<Integer> scenarios(String text) {
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    for (String part : text.split(",")) {
+      String t = part.trim();
+      if (!t.matches("[1-4]")) throw new IllegalArgumentException("--scenarios takes numbers 1 to 4, e.g. 1,2: '" + text + "'");
+      out.add(Integer.valueOf(t));
+    }
+    return java.util.Set.copyOf(out);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -2,10 +2,12 @@ package org.bridgehead.bench.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.bridgehead.bench.load.LoadGenerator;
 import org.bridgehead.bench.load.MessageLedger;
+import org.bridgehead.bench.sut.BenchNet;
 import org.bridgehead.bench.sut.BridgeheadSut;
 import org.bridgehead.bench.sut.Sut;
 
@@ -14,15 +16,21 @@ public final class Scenarios {
   private Scenarios() {}
 
   public static void all(Sut sut, Profile profile, Results results, LoadGenerator gen,
-      AtomicReference<MessageLedger> current, Path dir, Consumer<String> log) throws Exception {
+      AtomicReference<MessageLedger> current, Path dir, Consumer<String> log, Set<Integer> which) throws Exception {
     ServerBench bench = new ServerBench(sut, profile, results, gen, current);
-    log.accept(sut.name() + ": scenario 3, idle streams " + profile.idleLevels());
-    bench.idleStreams();
-    log.accept(sut.name() + ": scenario 4, establishment");
-    bench.establishment();
-    log.accept(sut.name() + ": scenario 1, routing");
-    bench.routing();
-    if (sut instanceof BridgeheadSut bh) {
+    if (which.contains(3)) {
+      log.accept(sut.name() + ": scenario 3, idle streams " + profile.idleLevels());
+      bench.idleStreams();
+    }
+    if (which.contains(4)) {
+      log.accept(sut.name() + ": scenario 4, establishment");
+      bench.establishment();
+    }
+    if (which.contains(1)) {
+      log.accept(sut.name() + ": scenario 1, routing");
+      bench.routing();
+    }
+    if (which.contains(2) && sut instanceof BridgeheadSut bh) {
       log.accept(sut.name() + ": scenario 2, SIP -> XMPP " + profile.sipRates());
       SipToXmpp.run(bh, profile, results, current, dir.resolve("sipp"));
     }
@@ -30,12 +38,12 @@ public final class Scenarios {
 
   public static List<String> setup(Profile p) {
     return List.of(
-        "Each server runs as its own process on its own loopback address (Bridgehead 127.0.6.10 from `bridgehead-server/target/bridgehead.jar run --config`, Prosody 127.0.6.20, ejabberd 127.0.6.30); the load generator (one JVM, 2 Netty event-loop threads) speaks for " + p.generatorDomains() + " generator domains `gN.benchgen.test` from 127.0.6.100, where it is also their authoritative server on port 5269.",
+        "Each server runs as its own process on its own loopback address (Bridgehead " + BenchNet.BRIDGEHEAD_IP + " from `bridgehead-server/target/bridgehead.jar run --config`, Prosody " + BenchNet.PROSODY_IP + ", ejabberd " + BenchNet.EJABBERD_IP + "); the load generator (one JVM, 2 Netty event-loop threads) speaks for " + p.generatorDomains() + " generator domains `gN.benchgen.test` from " + BenchNet.GENERATOR_IP + ", where it is also their authoritative server on port 5269.",
         "Every S2S stream is real: TCP, STARTTLS (TLS 1.3/1.2), then Server Dialback (XEP-0220): the server calls the generator back on 5269 to verify the key. The generator accepts the servers' own dialback requests without calling back (it trusts the system under test).",
         "Scenario 3: streams opened in batches (" + p.parallel() + " handshakes at a time) up to each level, within a budget of " + p.idleBudgetSeconds() + " s per server (a level not reached in time is named in the notes), spread over the generator domains (several streams per domain pair); memory per stream = (VmRSS after − VmRSS before any stream) ÷ streams authenticated, from /proc/PID/status, 1.5 s after each level. Bridgehead's JVM runs with the options shown in the command (default -Xmx512m): its RSS includes heap the JVM has not returned.",
         "Scenario 4: " + p.establish() + " streams opened from scratch, " + p.parallel() + " in parallel; streams/s = authenticated ÷ wall time of the batch.",
-        "Scenario 1: " + p.routingStreams() + " streams, chat messages to `rcpt@<server domain>`. On Prosody and ejabberd the recipient is a c2s client logged in on the server; on Bridgehead it is a stored SIP user (XMPP access on) reached through the gateway in proxy mode: SIP MESSAGE over UDP to the `--sip-proxy` next hop (127.0.6.11:5060), the bench's own SIP sink, which answers 200 and hands the body to the same counter. Saturation: closed loop with at most " + p.window() + " messages in flight for " + p.saturationSeconds() + " s (first second not counted). Latency: " + p.fixedRate() + " msg/s for " + p.fixedSeconds() + " s, from the scheduled send time to arrival at the recipient (HdrHistogram).",
-        "Scenario 2 (Bridgehead only): SIPp sends MESSAGE from the trusted next-hop address (127.0.6.11:5070, no digest) to users of the generator domains, " + p.stepSeconds() + " s per step at " + p.sipRates() + " msg/s; the response time is SIPp's (MESSAGE to 200, which Bridgehead sends once the stanza is written to the S2S stream); the generator counts the messages that arrive.",
+        "Scenario 1: " + p.routingStreams() + " streams, chat messages to `rcpt@<server domain>`. On Prosody and ejabberd the recipient is a c2s client logged in on the server; on Bridgehead it is a stored SIP user (XMPP access on) reached through the gateway in proxy mode: SIP MESSAGE over UDP to the `--sip-proxy` next hop (" + BenchNet.SIP_NEXT_HOP_IP + ":5060), the bench's own SIP sink, which answers 200 and hands the body to the same counter. Saturation: closed loop with at most " + p.window() + " messages in flight for " + p.saturationSeconds() + " s (first second not counted). Latency: " + p.fixedRate() + " msg/s for " + p.fixedSeconds() + " s, from the scheduled send time to arrival at the recipient (HdrHistogram).",
+        "Scenario 2 (Bridgehead only): SIPp sends MESSAGE from the trusted next-hop address (" + BenchNet.SIP_NEXT_HOP_IP + ":5070, no digest) to users of the generator domains, " + p.stepSeconds() + " s per step at " + p.sipRates() + " msg/s; the response time is SIPp's (MESSAGE to 200, which Bridgehead sends once the stanza is written to the S2S stream); the generator counts the messages that arrive.",
         "Scenario 5: JMH, one fork" + (p.quickMicro() ? ", 1 × 1 s warm-up and 1 × 1 s measurement (smoke)" : ", 2 × 2 s warm-up, 3 × 2 s measurement") + "; decoding MB/s = operations/s × bytes of the sample stream.");
   }
 }
