@@ -71,6 +71,10 @@ class SipXmppWithPeersTest {
         Message m = bob.awaitMessage(WAIT);
         assertThat(m.getBody()).isEqualTo("hello Bob from baresip");
         assertThat(m.getFrom().asBareJid().toString()).isEqualTo("alice@contoso.test");
+        // both messages counted on /metrics under the partner, by direction
+        assertThat(node.node().metrics())
+            .containsPattern("bridgehead_stanzas_total\\{direction=\"inbound\",partner=\"" + kind.domain + "\"} [1-9]")
+            .containsPattern("bridgehead_stanzas_total\\{direction=\"outbound\",partner=\"" + kind.domain + "\"} [1-9]");
 
         // baresip subscribed to Bob at start: Bob is asked, and approves
         bob.awaitPresence("alice@contoso.test", p -> p.getType() == Presence.Type.subscribe, WAIT);
@@ -159,6 +163,7 @@ class SipXmppWithPeersTest {
         String failure = alice.awaitLog("404 Not Found \\(remote-server-not-found", WAIT);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
         assertThat(failure).contains("DNS lookup for offline.test failed");
+        assertThat(node.node().metrics()).contains("bridgehead_errors_total{condition=\"remote-server-not-found\"} 1.0");
       }
     }
   }

@@ -94,6 +94,17 @@ public final class BridgeheadMetrics {
     }).set(Math.max(0, depth));
   }
 
+  /**
+   * Every outbound queue's depth at once (read when scraped): partners seen before and absent now
+   * (their link is gone) drop to zero rather than keep their last value.
+   */
+  public void queueDepths(java.util.Map<String, Integer> depthByPartner) {
+    java.util.Map<String, Integer> byTag = new java.util.HashMap<>();
+    depthByPartner.forEach((partner, depth) -> byTag.merge(partner(partner), depth, Integer::sum));
+    for (String known : queues.keySet()) byTag.putIfAbsent(known, 0);
+    byTag.forEach(this::queueDepth);
+  }
+
   /** An error, by its XMPP condition (e.g. remote-server-not-found) or our own name for it. */
   public void error(String condition) {
     Counter.builder("bridgehead.errors").description("Errors by condition")

@@ -8,6 +8,7 @@ import org.bridgehead.diagnostics.events.EventType;
 import org.bridgehead.diagnostics.events.Retention;
 import org.bridgehead.diagnostics.metrics.BridgeheadMetrics;
 import org.bridgehead.diagnostics.metrics.EdgeMetricsListener;
+import org.bridgehead.diagnostics.metrics.StanzaCounting;
 import org.bridgehead.edge.events.EdgeEvent;
 import org.bridgehead.edge.events.EdgeEventListener;
 import org.bridgehead.management.service.ManagementService;
@@ -44,7 +45,19 @@ final class Diagnostics implements EdgeEventListener, AutoCloseable {
 
   void stopped() { submit(new CatalogEvent(EventType.SERVICE_STOPPED, null, null, "node closed")); }
 
-  String scrape() { return metrics.scrape(); }
+  /** The exposition, with the edge's outbound queue depths read now. */
+  String scrape(org.bridgehead.edge.Edge edge) {
+    metrics.queueDepths(StanzaCounting.queueDepths(edge.outboundStatus()));
+    return metrics.scrape();
+  }
+
+  org.bridgehead.edge.gateway.GatewayLink countInbound(org.bridgehead.edge.gateway.GatewayLink link) {
+    return StanzaCounting.inbound(link, metrics);
+  }
+
+  org.bridgehead.edge.gateway.StanzaSender countOutbound(org.bridgehead.edge.gateway.StanzaSender sender) {
+    return StanzaCounting.outbound(sender, metrics);
+  }
 
   /**
    * The certificate the edge serves: its expiry as a metric, and an event when it is 30 days or less

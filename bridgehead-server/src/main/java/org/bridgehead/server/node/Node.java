@@ -77,9 +77,12 @@ public final class Node implements AutoCloseable {
             .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         link = sender -> started[0] = Gateway.start(setup.gateway(), store, domains, sender);
       }
+      Function<StanzaSender, GatewayLink> plain = link; // stanzas counted on both sides of the boundary
+      Function<StanzaSender, GatewayLink> counted = plain == null ? null
+          : sender -> diagnostics.countInbound(plain.apply(diagnostics.countOutbound(sender)));
       Edge edge;
       try {
-        edge = Edge.start(live.current(), link, logged);
+        edge = Edge.start(live.current(), counted, logged);
       } catch (IOException | InterruptedException | RuntimeException e) {
         if (started[0] != null) started[0].close();
         diagnostics.close();
@@ -95,7 +98,7 @@ public final class Node implements AutoCloseable {
       ApiAnnouncement api;
       try {
         Gateway gw = started[0];
-        api = ApiAnnouncement.start(store, setup.apiListen(), setup.dataDir(), diagnostics::scrape,
+        api = ApiAnnouncement.start(store, setup.apiListen(), setup.dataDir(), () -> diagnostics.scrape(edge),
             () -> NodeStatus.of(live.current(), edge, gw));
       } catch (RuntimeException e) {
         live.close();
@@ -138,7 +141,7 @@ public final class Node implements AutoCloseable {
   public NodeStatus status() { return NodeStatus.of(live.current(), edge, gateway); }
 
   /** The Prometheus exposition of this node's metrics (also served at {@code /metrics} by the API). */
-  public String metrics() { return diagnostics.scrape(); }
+  public String metrics() { return diagnostics.scrape(edge); }
 
   /** The gateway role, or null when this node runs none. */
   public Gateway gateway() { return gateway; }
