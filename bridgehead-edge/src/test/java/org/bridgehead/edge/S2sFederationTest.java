@@ -107,6 +107,16 @@ class S2sFederationTest {
     b.start(null, a.asPartner().partnerType(PartnerType.FEDERATED)
         .tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED).dialback(true).build());
     exchange(AuthMethod.TCP_DIALBACK);
+    var partnerA = JidCreate.domainBareFrom(a.domain);
+    assertThat(b.edge.inboundStreams(partnerA)).isEqualTo(1);
+
+    // A stops: B counts A's inbound stream as gone and says so (status, open-stream metrics)
+    a.close();
+    a = null;
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> b.edge.inboundStreams(partnerA) == 0);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> b.events.stream().anyMatch(
+        e -> e.kind() == EdgeEvent.Kind.STREAM_CLOSED && e.detail().startsWith("inbound") && e.remote().equals(partnerA.toString())));
   }
 
   @Test

@@ -32,6 +32,8 @@ class BridgeheadMetricsTest {
         .contains("bridgehead_streams_established_total{direction=\"inbound\",partner=\"fabrikam.test\"} 1.0")
         .contains("bridgehead_streams_open{direction=\"outbound\",partner=\"fabrikam.test\"} 1.0")
         .contains("bridgehead_streams_open{direction=\"inbound\",partner=\"fabrikam.test\"} 1.0");
+    listener.onEvent(event(Kind.STREAM_CLOSED, "fabrikam.test", "inbound stream closed"));
+    assertThat(metrics.scrape()).contains("bridgehead_streams_open{direction=\"inbound\",partner=\"fabrikam.test\"} 0.0");
   }
 
   @Test

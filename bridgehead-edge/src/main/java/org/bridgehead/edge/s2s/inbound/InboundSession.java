@@ -351,7 +351,10 @@ public final class InboundSession extends StreamSession {
   @Override
   protected void onClosed() {
     if (establishmentTimer != null) establishmentTimer.cancel(false);
-    for (Authenticated a : authenticated.values()) s2s.connections.inboundClosed(a.partner().primaryDomain());
+    authenticated.forEach((domain, a) -> {
+      s2s.connections.inboundClosed(a.partner().primaryDomain());
+      s2s.events.onEvent(EdgeEvent.of(Kind.STREAM_CLOSED, localDomain, domain, "inbound stream closed"));
+    });
     authenticated.clear();
   }
 
