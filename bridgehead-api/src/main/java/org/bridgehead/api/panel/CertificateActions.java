@@ -138,8 +138,10 @@ final class CertificateActions {
   }
 
   private void refuseExport(Context ctx, PanelSession s, CertificateStatus c, FormInput in, Problem p) {
-    panel.page(ctx, s, CertificatesPage.PATH, "Certificate " + c.name(),
-        pages.detail(s, c, exportForm(s, c, in.values(), List.of(p))));
+    String export = c.exportable() ? exportForm(s, c, in.values(), List.of(p))
+        : "<div class=\"refused\" role=\"alert\"><span class=\"error\">" + esc(p.message()) + "</span></div>"
+            + CertificatesPage.NOT_EXPORTABLE;
+    panel.page(ctx, s, CertificatesPage.PATH, "Certificate " + c.name(), pages.detail(s, c, export));
   }
 
   static String exportForm(PanelSession s, CertificateStatus c, Map<String, String> values, List<Problem> errors) {

@@ -22,6 +22,8 @@ import org.bridgehead.management.validation.NotFoundException;
  */
 final class CertificatesPage {
   static final String PATH = "/certificates";
+  static final String NOT_EXPORTABLE = "<p class=\"note\" id=\"not-exportable\">The private key was requested as not"
+      + " exportable: it can only be used here. Request a new certificate with the key exportable if it must move.</p>";
   private final Panel panel;
   private final CertificateWizard wizard;
   private final CertificateRepository repo = new CertificateRepository();
@@ -87,9 +89,8 @@ final class CertificatesPage {
             .append("\">Assign to ").append(esc(CertificateActions.label(usage))).append("</a> ");
       }
       b.append("</p>");
-      b.append("<h2>Export</h2>").append(c.exportable() ? export != null ? export : CertificateActions.exportForm(s, c, Map.of(), List.of())
-          : "<p class=\"note\" id=\"not-exportable\">The private key was requested as not exportable: it can only be used"
-              + " here. Request a new certificate with the key exportable if it must move.</p>");
+      b.append("<h2>Export</h2>").append(export != null ? export
+          : c.exportable() ? CertificateActions.exportForm(s, c, Map.of(), List.of()) : NOT_EXPORTABLE);
     }
     if (s.mayChange()) {
       b.append("<h2>Remove</h2><p><a class=\"button\" href=\"").append(href(c.name())).append("/remove\">Remove ")
