@@ -80,7 +80,7 @@ public final class ManagementApi implements AutoCloseable {
     new TopologyRoutes(management, requests, responses).register(app, BASE);
     new AccountRoutes(management, requests, responses).register(app, BASE);
     if (status != null) app.get(BASE + "/status", ctx -> ctx.json(status.get()));
-    ControlPanel.register(app, management);
+    ControlPanel.register(app, management, settings.certificates());
     if (metrics != null) {
       app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import org.bridgehead.certs.CertificateWizard;
 import org.bridgehead.management.service.ManagementService;
 import org.bridgehead.management.service.Nouns;
 
@@ -16,8 +17,11 @@ import org.bridgehead.management.service.Nouns;
 public final class ControlPanel {
   private ControlPanel() {}
 
-  /** Adds the panel's routes to {@code app}. */
-  public static void register(Javalin app, ManagementService management) {
+  /**
+   * Adds the panel's routes to {@code app}; with a {@code wizard} (null: certificates are only listed)
+   * certificates are requested, imported, assigned, exported and removed in the panel too.
+   */
+  public static void register(Javalin app, ManagementService management, CertificateWizard wizard) {
     Sessions sessions = new Sessions(Clock.systemUTC());
     Guard guard = new Guard(management, sessions);
     management.addChangeListener(e -> { // a removed account's sessions end at once, not at their next request
@@ -35,8 +39,13 @@ public final class ControlPanel {
     new GatewayPage(panel).register();
     new TopologyPages(panel).register();
     new UserPages(panel).register();
-    CertificatesPage certificates = new CertificatesPage(panel);
+    CertificatesPage certificates = new CertificatesPage(panel, wizard);
+    if (wizard != null) { // the fixed paths before the certificate pages' /{name}
+      new CertificateRequestPage(panel, wizard).register();
+      new CertificateImportPage(panel, wizard).register();
+    }
     certificates.register();
+    if (wizard != null) new CertificateActions(panel, wizard, certificates).register();
     EventLogPage events = new EventLogPage(panel);
     events.register();
     new StatusPage(panel, certificates, events).register();

@@ -9,7 +9,7 @@ import java.util.Locale;
  * it), label, kind, choices and the default shown next to it.
  */
 record Field(String name, String label, Kind kind, List<Option> options, String defaultText, String help) {
-  enum Kind { TEXT, PASSWORD, NUMBER, CHECKBOX, SELECT, FIXED }
+  enum Kind { TEXT, PASSWORD, NUMBER, CHECKBOX, SELECT, FIXED, TEXTAREA, CHECKBOXES }
 
   record Option(String value, String label) {}
 
@@ -27,6 +27,16 @@ record Field(String name, String label, Kind kind, List<Option> options, String 
 
   static Field checkbox(String name, String label, boolean defaultValue) {
     return new Field(name, label, Kind.CHECKBOX, List.of(), defaultValue ? "on" : "off", null);
+  }
+
+  /** Several lines of text (a PEM file pasted in). */
+  static Field textarea(String name, String label, String defaultText) {
+    return new Field(name, label, Kind.TEXTAREA, List.of(), defaultText, null);
+  }
+
+  /** One checkbox per option under one name; the value is the ticked options' values, comma-separated. */
+  static Field checkboxes(String name, String label, List<Option> options, String defaultText) {
+    return new Field(name, label, Kind.CHECKBOXES, options, defaultText, null);
   }
 
   /** Shown, not editable (a key such as a partner's primary domain). */

@@ -50,6 +50,13 @@ final class FormInput {
     return on;
   }
 
+  /** The ticked values of a group of checkboxes sharing one name. */
+  Set<String> ticked(String name) {
+    Set<String> on = new LinkedHashSet<>(ctx.formParams(name));
+    values.put(name, String.join(",", on));
+    return on;
+  }
+
   /** Empty when the field is blank. */
   OptionalInt optionalInt(String name) {
     String v = text(name);

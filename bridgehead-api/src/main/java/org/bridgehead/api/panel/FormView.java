@@ -104,6 +104,18 @@ final class FormView {
         }
         b.append("</select>");
       }
+      case TEXTAREA -> b.append("<textarea id=\"").append(esc(id)).append("\" name=\"").append(esc(f.name()))
+          .append("\" rows=\"8\" spellcheck=\"false\"").append(dis).append(">").append(esc(value)).append("</textarea>");
+      case CHECKBOXES -> {
+        Set<String> ticked = Set.of(value.split(","));
+        b.append("<span class=\"choices\" id=\"").append(esc(id)).append("\">");
+        for (Field.Option o : f.options()) {
+          b.append("<label><input type=\"checkbox\" name=\"").append(esc(f.name())).append("\" value=\"")
+              .append(esc(o.value())).append("\"").append(ticked.contains(o.value()) ? " checked" : "").append(dis)
+              .append("> ").append(esc(o.label())).append("</label>");
+        }
+        b.append("</span>");
+      }
       case FIXED -> b.append("<span class=\"fixed\" id=\"").append(esc(id)).append("\">").append(esc(value)).append("</span>");
     }
     if (f.defaultText() != null) b.append("<span class=\"default\">default: ").append(esc(f.defaultText())).append("</span>");

@@ -24,17 +24,28 @@ final class PanelClient {
 
   PanelClient(String origin) { this.origin = origin; }
 
-  HttpResponse<String> get(String path) { return send(HttpRequest.newBuilder(URI.create(origin + path)).GET()); }
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(origin + path)).GET(), HttpResponse.BodyHandlers.ofString());
+  }
 
   /** Posts a form with the CSRF token of the last page seen (unless the form names its own "csrf"). */
   HttpResponse<String> post(String path, Map<String, String> form) {
+    return send(form(path, form), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts a form whose answer is a file (an export). */
+  HttpResponse<byte[]> postForFile(String path, Map<String, String> form) {
+    return send(form(path, form), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest.Builder form(String path, Map<String, String> form) {
     Map<String, String> all = new LinkedHashMap<>();
     if (csrf != null) all.put("csrf", csrf);
     all.putAll(form);
     all.values().removeIf(v -> v == null);
     String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(URI.create(origin + path)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return HttpRequest.newBuilder(URI.create(origin + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** Logs in and returns the response of the login POST. */
@@ -47,13 +58,15 @@ final class PanelClient {
 
   String csrf() { return csrf; }
 
-  private HttpResponse<String> send(HttpRequest.Builder b) {
+  private <T> HttpResponse<T> send(HttpRequest.Builder b, HttpResponse.BodyHandler<T> handler) {
     if (cookie != null) b.header("Cookie", cookie);
     try {
-      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<T> r = http.send(b.build(), handler);
       r.headers().firstValue("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
-      Matcher m = CSRF.matcher(r.body());
-      if (m.find()) csrf = m.group(1);
+      if (r.body() instanceof String page) {
+        Matcher m = CSRF.matcher(page);
+        if (m.find()) csrf = m.group(1);
+      }
       return r;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

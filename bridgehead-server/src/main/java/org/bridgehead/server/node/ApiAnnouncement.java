@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.bridgehead.api.ApiSettings;
 import org.bridgehead.api.ManagementApi;
+import org.bridgehead.certs.CertificateWizard;
 import org.bridgehead.management.service.ManagementService;
 
 /**
@@ -41,8 +42,10 @@ final class ApiAnnouncement implements AutoCloseable {
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     String token = HexFormat.of().formatHex(random);
-    ManagementApi api = ManagementApi.start(store, new ApiSettings(listen, Optional.of(token), "local-cli"), metrics,
-        status);
+    // the panel's certificate wizard holds the key secret of this data directory, as `bridgehead certificate` does
+    ApiSettings settings = new ApiSettings(listen, Optional.of(token), "local-cli")
+        .withCertificates(CertificateWizard.forDataDir(store.store(), dataDir));
+    ManagementApi api = ManagementApi.start(store, settings, metrics, status);
     try {
       Files.createDirectories(dataDir);
       write(dataDir, TOKEN, token);

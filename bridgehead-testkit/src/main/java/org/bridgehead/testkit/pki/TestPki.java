@@ -63,14 +63,24 @@ public final class TestPki {
   /** A new self-signed root CA. */
   public static TestPki newCa(String name) {
     KeyPair kp = rsa();
+    return ca(name, kp, name, kp);
+  }
+
+  /** A new intermediate CA issued by this one (a chain then needs it between the leaf and this root). */
+  public TestPki newIntermediate(String intermediateName) {
+    return ca(intermediateName, rsa(), name, keyPair);
+  }
+
+  private static TestPki ca(String name, KeyPair kp, String issuer, KeyPair signer) {
     X500Name subject = new X500Name("CN=" + name + ", O=Bridgehead tests");
     Instant now = Instant.now();
     try {
-      X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(subject, serial(),
-          Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(30))), subject, kp.getPublic());
+      X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name("CN=" + issuer + ", O=Bridgehead tests"),
+          serial(), Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(30))), subject,
+          kp.getPublic());
       b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
       b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-      return new TestPki(name, kp, sign(b, kp));
+      return new TestPki(name, kp, sign(b, signer));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
