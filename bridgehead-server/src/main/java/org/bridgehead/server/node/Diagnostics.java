@@ -76,13 +76,24 @@ final class Diagnostics implements EdgeEventListener, AutoCloseable {
 
   private final java.util.concurrent.ScheduledExecutorService daily =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "bridgehead-daily-checks");
+        Thread t = new Thread(r, "bridgehead-periodic-checks");
         t.setDaemon(true);
         return t;
       });
 
   /** Runs {@code check} once a day (certificate expiry). */
   void daily(Runnable check) { daily.scheduleAtFixedRate(check, 1, 1, java.util.concurrent.TimeUnit.DAYS); }
+
+  /** Runs {@code check} every {@code seconds}; a failure is logged and the next run still happens. */
+  void every(long seconds, Runnable check) {
+    daily.scheduleWithFixedDelay(() -> {
+      try {
+        check.run();
+      } catch (RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(Diagnostics.class).warn("periodic check failed: {}", e.toString());
+      }
+    }, seconds, seconds, java.util.concurrent.TimeUnit.SECONDS);
+  }
 
   @Override
   public void close() {

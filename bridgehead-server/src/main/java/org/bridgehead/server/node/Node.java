@@ -113,6 +113,9 @@ public final class Node implements AutoCloseable {
       diagnostics.started(setup.localDomains() + " on " + edge.boundAddress());
       edge.tlsCertificate().ifPresent(diagnostics::certificate);
       diagnostics.daily(() -> edge.tlsCertificate().ifPresent(diagnostics::certificate));
+      // the store's change can arrive before the assigned files are written (the wizard writes them
+      // after its commit): look again every 2 s, a file stat when nothing changed
+      if (certificates != null) diagnostics.every(2, () -> certificates.accept(null));
       return new Node(store, live, edge, api, started[0], diagnostics);
     } catch (IOException | InterruptedException | RuntimeException e) {
       store.close();

@@ -81,6 +81,16 @@ class NodeDiagnosticsTest {
           .anyMatch(e -> e.id() == EventType.CERTIFICATE_EXPIRING.id()));
       assertThat(node.metrics()).contains("bridgehead_certificate");
       assertThat(node.edge().tlsCertificate().orElseThrow().getIssuerX500Principal().getName()).contains("Assigned CA");
+
+      // files written after the store's change was announced (the wizard's order): found by the node's own look
+      var assigned = node.edge().tlsCertificate().orElseThrow();
+      Thread.sleep(20); // a later file time than the served one
+      TestPki.PemFiles late = TestPki.newCa("Late CA").issue(TestPki.request().dnsName("contoso.test")
+          .commonName("contoso.test")).write(dir.resolve("late"), "edge");
+      new AssignedCertificates(dir).install(Usage.EXTERNAL_EDGE, Files.readString(late.certificateChain()),
+          Files.readString(late.privateKey()));
+      await().atMost(Duration.ofSeconds(6)).until(() -> !node.edge().tlsCertificate().orElseThrow().equals(assigned));
+      assertThat(node.edge().tlsCertificate().orElseThrow().getIssuerX500Principal().getName()).contains("Late CA");
     }
   }
 }
