@@ -13,6 +13,7 @@ import org.bridgehead.gateway.address.AddressMapper;
 import org.bridgehead.gateway.contacts.ContactStore;
 import org.bridgehead.gateway.im.LocalMessages;
 import org.bridgehead.gateway.im.SipToXmpp;
+import org.bridgehead.gateway.im.TranslationTimer;
 import org.bridgehead.gateway.im.XmppToSip;
 import org.bridgehead.gateway.presence.PresenceBridge;
 import org.bridgehead.gateway.sip.auth.DigestAuthenticator;
@@ -69,6 +70,12 @@ public final class Gateway implements GatewayLink, AutoCloseable {
   }
 
   public static Gateway start(GatewayOptions options, ManagementService store, SipDomains domains, StanzaSender xmpp) {
+    return start(options, store, domains, xmpp, TranslationTimer.NONE);
+  }
+
+  /** @param timer told how long each translated message took (the node's latency histogram) */
+  public static Gateway start(GatewayOptions options, ManagementService store, SipDomains domains, StanzaSender xmpp,
+      TranslationTimer timer) {
     Clock clock = Clock.systemUTC();
     SipEndpoint endpoint = new JainSipEndpoint(options.sip());
     UserAccess access = new UserAccess(store);
@@ -84,10 +91,10 @@ public final class Gateway implements GatewayLink, AutoCloseable {
     ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("gateway-timer"));
     PresenceBridge presence = PresenceBridge.create(endpoint, domains, access, contacts, addresses, location, xmpp, clock,
         options.proxy().orElse(null), identity(domains, store), timers);
-    SipToXmpp sipToXmpp = new SipToXmpp(access, translator, xmpp);
+    SipToXmpp sipToXmpp = new SipToXmpp(access, translator, xmpp, timer);
     LocalMessages localMessages = new LocalMessages(delivery);
     Hop anyHop = new Hop("127.0.0.1", 5060, SipTransport.UDP);
-    XmppToSip xmppToSip = new XmppToSip(access, contacts, translator, delivery, xmpp, anyHop);
+    XmppToSip xmppToSip = new XmppToSip(access, contacts, translator, delivery, xmpp, anyHop, timer);
     SipFrontDoor door = new SipFrontDoor(domains, registrar, auth, options.trustedSources(),
         (r, sender) -> {
           switch (r.method()) {
@@ -131,13 +138,14 @@ public final class Gateway implements GatewayLink, AutoCloseable {
 
   @Override
   public void deliver(InboundStanza inbound) {
+    long taken = System.nanoTime();
     var from = inbound.stanza().from();
     int lane = Math.floorMod(from == null ? 0 : from.asBareJid().hashCode(), workers.length);
     workers[lane].execute(() -> {
       try {
         var stanza = inbound.stanza();
         if (stanza instanceof Message) {
-          xmppToSip.message(inbound);
+          xmppToSip.message(inbound, taken);
         } else if (stanza instanceof Presence) {
           presence.xmpp().presence(inbound);
         } else if (stanza instanceof Iq iq) {

@@ -10,6 +10,7 @@ import org.bridgehead.diagnostics.metrics.BridgeheadMetrics;
 import org.bridgehead.diagnostics.metrics.EdgeMetricsListener;
 import org.bridgehead.edge.events.EdgeEvent;
 import org.bridgehead.edge.events.EdgeEventListener;
+import org.bridgehead.gateway.im.TranslationTimer;
 import org.bridgehead.management.service.ManagementService;
 
 /** A node's event log (stored, `bridgehead event-log get`) and metrics (`/metrics`), fed by the edge's events. */
@@ -45,6 +46,11 @@ final class Diagnostics implements EdgeEventListener, AutoCloseable {
   void stopped() { submit(new CatalogEvent(EventType.SERVICE_STOPPED, null, null, "node closed")); }
 
   String scrape() { return metrics.scrape(); }
+
+  /** The gateway's {@link TranslationTimer}: one observation of the translation latency histogram. */
+  void translation(TranslationTimer.TranslationPath path, java.time.Duration took) {
+    metrics.translation(path.label(), took);
+  }
 
   /**
    * The certificate the edge serves: its expiry as a metric, and an event when it is 30 days or less
