@@ -52,16 +52,18 @@ public final class Gateway implements GatewayLink, AutoCloseable {
 
   private final SipEndpoint endpoint;
   private final LocationService location;
+  private final UserAccess access;
   private final XmppToSip xmppToSip;
   private final PresenceBridge presence;
   private final StanzaSender xmpp;
   private final ExecutorService[] workers;
   private final ScheduledExecutorService timers;
 
-  private Gateway(SipEndpoint endpoint, LocationService location, XmppToSip xmppToSip, PresenceBridge presence,
-      StanzaSender xmpp, ExecutorService[] workers, ScheduledExecutorService timers) {
+  private Gateway(SipEndpoint endpoint, LocationService location, UserAccess access, XmppToSip xmppToSip,
+      PresenceBridge presence, StanzaSender xmpp, ExecutorService[] workers, ScheduledExecutorService timers) {
     this.endpoint = endpoint;
     this.location = location;
+    this.access = access;
     this.xmppToSip = xmppToSip;
     this.presence = presence;
     this.xmpp = xmpp;
@@ -124,7 +126,15 @@ public final class Gateway implements GatewayLink, AutoCloseable {
         log.warn("gateway expiry sweep failed: {}", e.toString());
       }
     }, 5, 5, TimeUnit.SECONDS);
-    return new Gateway(endpoint, location, xmppToSip, presence, xmpp, workers, timers);
+    // another node's change to a shared database: the in-process listener does not hear of it
+    timers.scheduleWithFixedDelay(() -> {
+      try {
+        access.refreshIfChanged();
+      } catch (RuntimeException e) {
+        log.warn("store change check failed: {}", e.toString());
+      }
+    }, 500, 500, TimeUnit.MILLISECONDS);
+    return new Gateway(endpoint, location, access, xmppToSip, presence, xmpp, workers, timers);
   }
 
   /** Who the gateway is when it subscribes at a presence server in front: an address in a local domain. */
@@ -179,6 +189,7 @@ public final class Gateway implements GatewayLink, AutoCloseable {
       Thread.currentThread().interrupt();
     }
     endpoint.close();
+    access.close();
   }
 
   private static java.util.concurrent.ThreadFactory named(String name) {

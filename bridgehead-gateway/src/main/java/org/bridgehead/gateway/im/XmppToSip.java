@@ -76,7 +76,7 @@ public final class XmppToSip {
       return;
     }
     Decision decision = TrustRules.inboundMessage(inbound.partnerType(), access.xmppAccess(user),
-        contacts.get(user, m.from().asBareJid()).localAdded());
+        () -> contacts.get(user, m.from().asBareJid()).localAdded());
     if (!decision.allowed()) {
       var why = decision.refusal().orElseThrow();
       log.debug("message {} -> {} refused: {}", m.from(), user, why);
