@@ -84,7 +84,8 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
       SipFactory factory = SipFactory.getInstance();
       factory.setPathName("gov.nist");
       stack = factory.createSipStack(properties());
-      messages = new JainMessages(factory.createMessageFactory(), factory.createHeaderFactory());
+      messages = new JainMessages(factory.createMessageFactory(), factory.createHeaderFactory(),
+          factory.createAddressFactory());
       int wanted = settings.port() != 0 ? settings.port() : FreePorts.udpAndTcp(settings.address());
       ListeningPoint udp = stack.createListeningPoint(settings.address(), wanted, ListeningPoint.UDP);
       int port = udp.getPort();
