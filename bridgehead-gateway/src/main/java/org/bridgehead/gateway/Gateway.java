@@ -13,6 +13,7 @@ import org.bridgehead.gateway.address.AddressMapper;
 import org.bridgehead.gateway.contacts.ContactStore;
 import org.bridgehead.gateway.im.LocalMessages;
 import org.bridgehead.gateway.im.SipToXmpp;
+import org.bridgehead.gateway.im.TranslationTimer;
 import org.bridgehead.gateway.im.XmppToSip;
 import org.bridgehead.gateway.presence.PresenceBridge;
 import org.bridgehead.gateway.sip.auth.DigestAuthenticator;
@@ -51,16 +52,18 @@ public final class Gateway implements GatewayLink, AutoCloseable {
 
   private final SipEndpoint endpoint;
   private final LocationService location;
+  private final UserAccess access;
   private final XmppToSip xmppToSip;
   private final PresenceBridge presence;
   private final StanzaSender xmpp;
   private final ExecutorService[] workers;
   private final ScheduledExecutorService timers;
 
-  private Gateway(SipEndpoint endpoint, LocationService location, XmppToSip xmppToSip, PresenceBridge presence,
-      StanzaSender xmpp, ExecutorService[] workers, ScheduledExecutorService timers) {
+  private Gateway(SipEndpoint endpoint, LocationService location, UserAccess access, XmppToSip xmppToSip,
+      PresenceBridge presence, StanzaSender xmpp, ExecutorService[] workers, ScheduledExecutorService timers) {
     this.endpoint = endpoint;
     this.location = location;
+    this.access = access;
     this.xmppToSip = xmppToSip;
     this.presence = presence;
     this.xmpp = xmpp;
@@ -69,6 +72,12 @@ public final class Gateway implements GatewayLink, AutoCloseable {
   }
 
   public static Gateway start(GatewayOptions options, ManagementService store, SipDomains domains, StanzaSender xmpp) {
+    return start(options, store, domains, xmpp, TranslationTimer.NONE);
+  }
+
+  /** @param timer told how long each translated message took (the node's latency histogram) */
+  public static Gateway start(GatewayOptions options, ManagementService store, SipDomains domains, StanzaSender xmpp,
+      TranslationTimer timer) {
     Clock clock = Clock.systemUTC();
     SipEndpoint endpoint = new JainSipEndpoint(options.sip());
     UserAccess access = new UserAccess(store);
@@ -84,10 +93,10 @@ public final class Gateway implements GatewayLink, AutoCloseable {
     ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("gateway-timer"));
     PresenceBridge presence = PresenceBridge.create(endpoint, domains, access, contacts, addresses, location, xmpp, clock,
         options.proxy().orElse(null), identity(domains, store), timers);
-    SipToXmpp sipToXmpp = new SipToXmpp(access, translator, xmpp);
+    SipToXmpp sipToXmpp = new SipToXmpp(access, translator, xmpp, timer);
     LocalMessages localMessages = new LocalMessages(delivery);
     Hop anyHop = new Hop("127.0.0.1", 5060, SipTransport.UDP);
-    XmppToSip xmppToSip = new XmppToSip(access, contacts, translator, delivery, xmpp, anyHop);
+    XmppToSip xmppToSip = new XmppToSip(access, contacts, translator, delivery, xmpp, anyHop, timer);
     SipFrontDoor door = new SipFrontDoor(domains, registrar, auth, options.trustedSources(),
         (r, sender) -> {
           switch (r.method()) {
@@ -117,7 +126,15 @@ public final class Gateway implements GatewayLink, AutoCloseable {
         log.warn("gateway expiry sweep failed: {}", e.toString());
       }
     }, 5, 5, TimeUnit.SECONDS);
-    return new Gateway(endpoint, location, xmppToSip, presence, xmpp, workers, timers);
+    // another node's change to a shared database: the in-process listener does not hear of it
+    timers.scheduleWithFixedDelay(() -> {
+      try {
+        access.refreshIfChanged();
+      } catch (RuntimeException e) {
+        log.warn("store change check failed: {}", e.toString());
+      }
+    }, 500, 500, TimeUnit.MILLISECONDS);
+    return new Gateway(endpoint, location, access, xmppToSip, presence, xmpp, workers, timers);
   }
 
   /** Who the gateway is when it subscribes at a presence server in front: an address in a local domain. */
@@ -131,13 +148,14 @@ public final class Gateway implements GatewayLink, AutoCloseable {
 
   @Override
   public void deliver(InboundStanza inbound) {
+    long taken = System.nanoTime();
     var from = inbound.stanza().from();
     int lane = Math.floorMod(from == null ? 0 : from.asBareJid().hashCode(), workers.length);
     workers[lane].execute(() -> {
       try {
         var stanza = inbound.stanza();
         if (stanza instanceof Message) {
-          xmppToSip.message(inbound);
+          xmppToSip.message(inbound, taken);
         } else if (stanza instanceof Presence) {
           presence.xmpp().presence(inbound);
         } else if (stanza instanceof Iq iq) {
@@ -171,6 +189,7 @@ public final class Gateway implements GatewayLink, AutoCloseable {
       Thread.currentThread().interrupt();
     }
     endpoint.close();
+    access.close();
   }
 
   private static java.util.concurrent.ThreadFactory named(String name) {

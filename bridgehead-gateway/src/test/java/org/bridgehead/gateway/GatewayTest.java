@@ -16,6 +16,7 @@ import org.bridgehead.config.XmppPartner;
 import org.bridgehead.edge.gateway.InboundStanza;
 import org.bridgehead.edge.routing.DeliveryException;
 import org.bridgehead.gateway.address.SipUri;
+import org.bridgehead.gateway.im.TranslationTimer;
 import org.bridgehead.gateway.sip.routing.SipDomains;
 import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
 import org.bridgehead.gateway.sip.stack.SipTransport;
@@ -47,6 +48,9 @@ class GatewayTest {
   static final SipUri DAVE = SipUri.parse("sip:dave@contoso.test");
   static final String PASSWORD = "alice-password-1";
   static final List<Stanza> sent = new CopyOnWriteArrayList<>();
+  static final List<Timed> timed = new CopyOnWriteArrayList<>();
+
+  record Timed(TranslationTimer.TranslationPath path, Duration took) {}
   @TempDir static Path dir;
   static ManagementService store;
   static Gateway gateway;
@@ -70,7 +74,7 @@ class GatewayTest {
                 "no such domain"));
           }
           return CompletableFuture.completedFuture(null);
-        });
+        }, (path, took) -> timed.add(new Timed(path, took)));
     alice = new TestUserAgent("127.0.5.11", ALICE, PASSWORD, gateway.sipHop(SipTransport.UDP));
   }
 
@@ -90,6 +94,7 @@ class GatewayTest {
     assertThat(alice.register(600).status()).isEqualTo(200);
     sent.clear();
     alice.received.clear();
+    timed.clear();
   }
 
   static void inbound(String xml, PartnerType type) throws Exception {
@@ -121,6 +126,35 @@ class GatewayTest {
     assertThat(m.from().toString()).isEqualTo("alice@contoso.test");
     assertThat(m.body()).contains("hello Bob");
     assertThat(m.type()).isEqualTo("chat");
+  }
+
+  @Test
+  void eachTranslatedMessageIsTimedOnceAndRefusedOnesAreNot() throws Exception {
+    assertThat(alice.message(SipUri.parse("sip:bob@fabrikam.test"), "timed").status()).isEqualTo(200);
+    assertThat(timed).singleElement().satisfies(t -> {
+      assertThat(t.path()).isEqualTo(TranslationTimer.TranslationPath.SIP_TO_XMPP);
+      assertThat(t.took()).isPositive().isLessThan(Duration.ofSeconds(5));
+    });
+    timed.clear();
+    inbound("<message xmlns='jabber:server' from='bob@fabrikam.test/phone' to='alice@contoso.test' type='chat'>"
+        + "<body>timed too</body></message>", PartnerType.FEDERATED);
+    assertThat(alice.next("MESSAGE", 5).bodyText()).isEqualTo("timed too");
+    await().atMost(Duration.ofSeconds(5)).until(() -> !timed.isEmpty());
+    assertThat(timed).singleElement().satisfies(t -> {
+      assertThat(t.path()).isEqualTo(TranslationTimer.TranslationPath.XMPP_TO_SIP);
+      assertThat(t.took()).isPositive().isLessThan(Duration.ofSeconds(5));
+    });
+    timed.clear();
+    // refused: a content type with no XMPP form, and a message for nobody
+    var html = new org.bridgehead.gateway.sip.stack.SipRequest("MESSAGE", SipUri.parse("sip:bob@fabrikam.test"),
+        new org.bridgehead.gateway.sip.stack.NameAddr(null, ALICE, "t3"),
+        org.bridgehead.gateway.sip.stack.NameAddr.of(SipUri.parse("sip:bob@fabrikam.test")), "c-11", 1, null, null, null,
+        "text/html", "<b>hi</b>".getBytes(StandardCharsets.UTF_8), gateway.sipHop(SipTransport.UDP));
+    assertThat(alice.send(html).status()).isEqualTo(415);
+    inbound("<message xmlns='jabber:server' from='bob@fabrikam.test/phone' to='nobody@contoso.test' type='chat'>"
+        + "<body>anyone?</body></message>", PartnerType.FEDERATED);
+    sentOf(Message.class, "bob@fabrikam.test/phone");
+    assertThat(timed).isEmpty();
   }
 
   @Test

@@ -32,6 +32,8 @@ public final class BridgeheadMetrics {
   private final Map<String, AtomicInteger> openStreams = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> queues = new ConcurrentHashMap<>();
   private final Map<String, AtomicReference<Instant>> certificates = new ConcurrentHashMap<>();
+  /** Called per message: the timer is built once per path, not looked up in the registry each time. */
+  private final Map<String, Timer> translations = new ConcurrentHashMap<>();
 
   public BridgeheadMetrics(Clock clock) {
     this.clock = clock;
@@ -78,9 +80,10 @@ public final class BridgeheadMetrics {
    * @param path e.g. "sip-to-xmpp", "xmpp-to-sip"
    */
   public void translation(String path, Duration took) {
-    Timer.builder("bridgehead.translation.latency").description("SIP/XMPP translation latency")
-        .tag("path", path).publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofSeconds(30)).register(registry).record(took);
+    translations.computeIfAbsent(path, p -> Timer.builder("bridgehead.translation.latency")
+        .description("SIP/XMPP translation latency").tag("path", p).publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30)).register(registry))
+        .record(took);
   }
 
   /** The number of stanzas waiting for a stream to {@code partner} (outbound link queue). */

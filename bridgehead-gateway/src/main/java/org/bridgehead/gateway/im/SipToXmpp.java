@@ -30,11 +30,13 @@ public final class SipToXmpp {
   private final UserAccess access;
   private final MessageTranslator translator;
   private final StanzaSender xmpp;
+  private final TranslationTimer timer;
 
-  public SipToXmpp(UserAccess access, MessageTranslator translator, StanzaSender xmpp) {
+  public SipToXmpp(UserAccess access, MessageTranslator translator, StanzaSender xmpp, TranslationTimer timer) {
     this.access = access;
     this.translator = translator;
     this.xmpp = xmpp;
+    this.timer = timer;
   }
 
   public void message(IncomingRequest r, SipUri sender) {
@@ -55,7 +57,9 @@ public final class SipToXmpp {
       r.respond(400, "Bad Request (" + e.getMessage() + ")");
       return;
     }
-    xmpp.send(stanza).whenComplete((ok, failure) -> {
+    var outcome = xmpp.send(stanza);
+    timer.since(TranslationTimer.TranslationPath.SIP_TO_XMPP, r.receivedNanos());
+    outcome.whenComplete((ok, failure) -> {
       if (failure == null) {
         r.respond(200, "OK");
         return;

@@ -38,19 +38,22 @@ public final class XmppToSip {
   private final LocalDelivery delivery;
   private final StanzaSender replies;
   private final Hop placeholder;
+  private final TranslationTimer timer;
 
   /** @param placeholder any hop; delivery replaces it per device */
   public XmppToSip(UserAccess access, ContactStore contacts, MessageTranslator translator, LocalDelivery delivery,
-      StanzaSender replies, Hop placeholder) {
+      StanzaSender replies, Hop placeholder, TranslationTimer timer) {
     this.access = access;
     this.contacts = contacts;
     this.translator = translator;
     this.delivery = delivery;
     this.replies = replies;
     this.placeholder = placeholder;
+    this.timer = timer;
   }
 
-  public void message(InboundStanza inbound) {
+  /** @param takenNanos when the gateway took the stanza from the edge ({@link System#nanoTime()}) */
+  public void message(InboundStanza inbound, long takenNanos) {
     Message m = (Message) inbound.stanza();
     if (Stanzas.isError(m)) {
       // the partner bounced something we sent after the SIP side already had its answer
@@ -73,14 +76,16 @@ public final class XmppToSip {
       return;
     }
     Decision decision = TrustRules.inboundMessage(inbound.partnerType(), access.xmppAccess(user),
-        contacts.get(user, m.from().asBareJid()).localAdded());
+        () -> contacts.get(user, m.from().asBareJid()).localAdded());
     if (!decision.allowed()) {
       var why = decision.refusal().orElseThrow();
       log.debug("message {} -> {} refused: {}", m.from(), user, why);
       if (body) bounce(m, StanzaError.of(why.xmppCondition(), why.reason()));
       return;
     }
-    delivery.deliver(user, request(sip)).thenAccept(response -> {
+    var outcome = delivery.deliver(user, request(sip));
+    timer.since(TranslationTimer.TranslationPath.XMPP_TO_SIP, takenNanos);
+    outcome.thenAccept(response -> {
       log.debug("message {} -> {}: SIP {}", m.from(), user, response);
       if (!response.isSuccess() && body) bounce(m, ErrorMapper.xmppError(response.status(), response.reason()));
     });

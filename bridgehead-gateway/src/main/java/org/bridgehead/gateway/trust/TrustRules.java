@@ -1,5 +1,6 @@
 package org.bridgehead.gateway.trust;
 
+import java.util.function.BooleanSupplier;
 import org.bridgehead.config.PartnerType;
 
 /**
@@ -23,6 +24,11 @@ public final class TrustRules {
     if (!xmppAccess) return Decision.refuse(Refusal.XMPP_ACCESS_OFF);
     if (partner == PartnerType.PUBLIC_UNVERIFIED && !contactAdded) return Decision.refuse(Refusal.CONTACT_NOT_ADDED);
     return Decision.allow();
+  }
+
+  /** The same, asking whether the contact was added only when the answer matters (a store read saved). */
+  public static Decision inboundMessage(PartnerType partner, boolean xmppAccess, BooleanSupplier contactAdded) {
+    return inboundMessage(partner, xmppAccess, partner == PartnerType.PUBLIC_UNVERIFIED && contactAdded.getAsBoolean());
   }
 
   /** A message from a local user to an XMPP user; writing first is the local user's own choice. */

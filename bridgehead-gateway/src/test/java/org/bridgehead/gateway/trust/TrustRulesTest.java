@@ -29,6 +29,14 @@ class TrustRulesTest {
   void inbound(PartnerType partner, boolean access, boolean added, String message, InboundSubscription subscribe) {
     Decision d = TrustRules.inboundMessage(partner, access, added);
     assertThat(d.refusal()).isEqualTo(message.equals("ALLOW") ? Optional.empty() : Optional.of(Refusal.valueOf(message)));
+    // the lazy form decides the same, and asks about the contact only for PublicUnverified partners
+    int[] asked = {0};
+    Decision lazy = TrustRules.inboundMessage(partner, access, () -> {
+      asked[0]++;
+      return added;
+    });
+    assertThat(lazy.refusal()).isEqualTo(d.refusal());
+    assertThat(asked[0]).isEqualTo(partner == PartnerType.PUBLIC_UNVERIFIED ? 1 : 0);
     assertThat(TrustRules.inboundSubscribe(partner, access, added)).isEqualTo(subscribe);
   }
 

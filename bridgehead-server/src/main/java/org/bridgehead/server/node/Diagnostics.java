@@ -11,6 +11,7 @@ import org.bridgehead.diagnostics.metrics.EdgeMetricsListener;
 import org.bridgehead.diagnostics.metrics.StanzaCounting;
 import org.bridgehead.edge.events.EdgeEvent;
 import org.bridgehead.edge.events.EdgeEventListener;
+import org.bridgehead.gateway.im.TranslationTimer;
 import org.bridgehead.management.service.ManagementService;
 
 /** A node's event log (stored, `bridgehead event-log get`) and metrics (`/metrics`), fed by the edge's events. */
@@ -57,6 +58,11 @@ final class Diagnostics implements EdgeEventListener, AutoCloseable {
 
   org.bridgehead.edge.gateway.StanzaSender countOutbound(org.bridgehead.edge.gateway.StanzaSender sender) {
     return StanzaCounting.outbound(sender, metrics);
+  }
+
+  /** The gateway's {@link TranslationTimer}: one observation of the translation latency histogram. */
+  void translation(TranslationTimer.TranslationPath path, java.time.Duration took) {
+    metrics.translation(path.label(), took);
   }
 
   /**

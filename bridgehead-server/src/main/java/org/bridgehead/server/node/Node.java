@@ -75,7 +75,8 @@ public final class Node implements AutoCloseable {
       if (link == null && setup.gateway() != null) {
         SipDomains domains = new SipDomains(() -> live.current().localDomains().stream().map(Object::toString)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-        link = sender -> started[0] = Gateway.start(setup.gateway(), store, domains, sender);
+        link = sender -> started[0] = Gateway.start(setup.gateway(), store, domains, sender,
+            diagnostics::translation);
       }
       Function<StanzaSender, GatewayLink> plain = link; // stanzas counted on both sides of the boundary
       Function<StanzaSender, GatewayLink> counted = plain == null ? null

@@ -9,9 +9,11 @@ import org.bridgehead.gateway.address.SipUri;
  * thread; the stack absorbs retransmissions meanwhile. ACK has nothing to answer.
  *
  * @param source the address the request came from (received/rport), as a hop for replies
+ * @param receivedNanos when the endpoint received it ({@link System#nanoTime()}), for latency figures
  */
 public record IncomingRequest(String method, SipUri requestUri, NameAddr from, NameAddr to, String callId,
-    long cseq, SipHeaders headers, String contentType, byte[] body, Hop source, Responder responder) {
+    long cseq, SipHeaders headers, String contentType, byte[] body, Hop source, long receivedNanos,
+    Responder responder) {
 
   /** Sends the final (or provisional) response. Failures are logged by the endpoint, never thrown. */
   public void respond(SipResponse response) { responder.respond(response); }

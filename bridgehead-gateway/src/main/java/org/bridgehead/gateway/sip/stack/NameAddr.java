@@ -23,12 +23,15 @@ public record NameAddr(String displayName, SipUri uri, String tag) {
   /** Header value form: {@code "Alice" <sip:alice@contoso.test>;tag=x}. */
   public String render() {
     StringBuilder b = new StringBuilder();
-    if (displayName != null && !displayName.isBlank()) {
-      b.append('"').append(displayName.replace("\\", "\\\\").replace("\"", "\\\"")).append("\" ");
-    }
+    if (displayName != null && !displayName.isBlank()) b.append('"').append(escapedDisplayName()).append("\" ");
     b.append('<').append(uri).append('>');
     if (tag != null) b.append(";tag=").append(tag);
     return b.toString();
+  }
+
+  /** The display name as it goes between the quotes of a quoted-string (RFC 3261 §25.1), or null. */
+  public String escapedDisplayName() {
+    return displayName == null ? null : displayName.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
   /** Parses a From/To/Contact value; the URI part must be a sip: or sips: URI. */

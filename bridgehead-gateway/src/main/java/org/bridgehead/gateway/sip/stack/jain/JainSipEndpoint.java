@@ -84,7 +84,8 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
       SipFactory factory = SipFactory.getInstance();
       factory.setPathName("gov.nist");
       stack = factory.createSipStack(properties());
-      messages = new JainMessages(factory.createMessageFactory(), factory.createHeaderFactory());
+      messages = new JainMessages(factory.createMessageFactory(), factory.createHeaderFactory(),
+          factory.createAddressFactory());
       int wanted = settings.port() != 0 ? settings.port() : FreePorts.udpAndTcp(settings.address());
       ListeningPoint udp = stack.createListeningPoint(settings.address(), wanted, ListeningPoint.UDP);
       int port = udp.getPort();
@@ -171,6 +172,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
 
   @Override
   public void processRequest(RequestEvent event) {
+    long received = System.nanoTime();
     Request request = event.getRequest();
     if (Request.ACK.equals(request.getMethod())) return;
     ServerTransaction st = event.getServerTransaction();
@@ -185,7 +187,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
     ServerTransaction tx = st;
     IncomingRequest incoming;
     try {
-      incoming = incoming(request, (RequestEventExt) event, tx);
+      incoming = incoming(request, (RequestEventExt) event, tx, received);
     } catch (RuntimeException e) {
       respond(tx, request, SipResponse.of(e.getMessage() != null && e.getMessage().contains("URI") ? 416 : 400,
           "Bad Request: " + e.getMessage()));
@@ -205,7 +207,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
     }
   }
 
-  private IncomingRequest incoming(Request r, RequestEventExt event, ServerTransaction tx) {
+  private IncomingRequest incoming(Request r, RequestEventExt event, ServerTransaction tx, long received) {
     if (!(r.getRequestURI() instanceof javax.sip.address.SipURI)) {
       throw new IllegalArgumentException("unsupported URI scheme " + r.getRequestURI().getScheme());
     }
@@ -216,7 +218,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
         NameAddr.parse(value(r, "From")), NameAddr.parse(value(r, "To")),
         ((CallIdHeader) r.getHeader(CallIdHeader.NAME)).getCallId(),
         ((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getSeqNumber(), all, JainMessages.contentType(r),
-        JainMessages.body(r), source, response -> respond(tx, r, response));
+        JainMessages.body(r), source, received, response -> respond(tx, r, response));
   }
 
   private static String value(Request r, String name) {
