@@ -16,11 +16,18 @@ import java.util.function.Consumer;
 /**
  * The SIP side's recipient behind Bridgehead: the next hop of {@code --sip-proxy} over UDP, answering
  * every MESSAGE with 200 and handing its body to a sink (so loss, duplicates and latency are counted by
- * the same ledger as on the XMPP servers). Other requests get 200 too; responses are ignored.
+ * the same ledger as on the XMPP servers). Other requests get 200 too; responses are ignored. A UDP
+ * retransmission of a request already answered (same transaction) gets its 200 again but is not counted.
  */
 public final class SipSink extends SimpleChannelInboundHandler<DatagramPacket> {
   private final Consumer<String> sink;
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong retransmissions = new AtomicLong();
+  /** Recent transactions; one channel, so one event-loop thread touches it. */
+  private final java.util.Map<String, Boolean> seen = new java.util.LinkedHashMap<>(1 << 16, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> eldest) { return size() > 200_000; }
+  };
 
   private SipSink(Consumer<String> sink) {
     this.sink = sink;
@@ -30,7 +37,7 @@ public final class SipSink extends SimpleChannelInboundHandler<DatagramPacket> {
       throws InterruptedException {
     SipSink handler = new SipSink(sink);
     Channel ch = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(handler).bind(address).sync().channel();
-    return new SipSinkHandle(ch, handler.requests);
+    return new SipSinkHandle(ch, handler.requests, handler.retransmissions);
   }
 
   @Override
@@ -38,13 +45,17 @@ public final class SipSink extends SimpleChannelInboundHandler<DatagramPacket> {
     String text = packet.content().toString(StandardCharsets.UTF_8);
     if (text.startsWith("SIP/2.0")) return;
     SipText request = SipText.parse(text);
-    requests.incrementAndGet();
     ctx.writeAndFlush(new DatagramPacket(Unpooled.copiedBuffer(request.okResponse(), StandardCharsets.UTF_8), packet.sender()));
+    if (seen.put(request.transaction(), Boolean.TRUE) != null) {
+      retransmissions.incrementAndGet();
+      return;
+    }
+    requests.incrementAndGet();
     if (request.method().equals("MESSAGE")) sink.accept(request.body());
   }
 
-  /** The bound socket and the number of requests answered. */
-  public record SipSinkHandle(Channel channel, AtomicLong requests) implements AutoCloseable {
+  /** The bound socket, the number of requests answered, and of retransmissions answered again. */
+  public record SipSinkHandle(Channel channel, AtomicLong requests, AtomicLong retransmissions) implements AutoCloseable {
     @Override
     public void close() {
       channel.close().awaitUninterruptibly();

@@ -18,6 +18,7 @@ class SipTextTest {
     SipText t = SipText.parse(MESSAGE);
     assertThat(t.method()).isEqualTo("MESSAGE");
     assertThat(t.body()).isEqualTo("bench 1 2\n");
+    assertThat(t.transaction()).isEqualTo("z9hG4bK1 MESSAGE"); // the top Via's branch: a retransmission repeats it
     assertThat(t.okResponse()).isEqualTo("SIP/2.0 200 OK\r\n"
         + "Via: SIP/2.0/UDP 127.0.6.10:5060;branch=z9hG4bK1\r\n"
         + "Via: SIP/2.0/UDP 127.0.6.9:5060;branch=z9hG4bK0\r\n"
@@ -30,5 +31,7 @@ class SipTextTest {
   void refusesWhatIsNotARequest() {
     assertThatThrownBy(() -> SipText.parse("hello\r\n\r\n")).hasMessageContaining("not a SIP request");
     assertThatThrownBy(() -> SipText.parse("MESSAGE sip:a@b SIP/2.0\r\nVia: x\r\n\r\n")).hasMessageContaining("without To");
+    assertThatThrownBy(() -> SipText.parse("MESSAGE sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP h\r\nTo: <sip:a@b>\r\n\r\n"))
+        .hasMessageContaining("without a Via branch");
   }
 }
