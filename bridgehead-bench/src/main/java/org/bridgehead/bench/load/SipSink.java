@@ -36,7 +36,10 @@ public final class SipSink extends SimpleChannelInboundHandler<DatagramPacket> {
   public static SipSinkHandle bind(EventLoopGroup group, InetSocketAddress address, Consumer<String> sink)
       throws InterruptedException {
     SipSink handler = new SipSink(sink);
-    Channel ch = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(handler).bind(address).sync().channel();
+    Channel ch = new Bootstrap().group(group).channel(NioDatagramChannel.class)
+        // bursts of hundreds of MESSAGEs: the default ~208 KiB buffer drops some, each costing a retransmission
+        .option(io.netty.channel.ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
+        .handler(handler).bind(address).sync().channel();
     return new SipSinkHandle(ch, handler.requests, handler.retransmissions);
   }
 
