@@ -18,6 +18,8 @@ import org.bridgehead.bench.sut.BridgeheadSut;
 final class SipToXmpp {
   static final String S2 = "2. SIP → XMPP";
   private static final double P99_TARGET_MS = 20.0;
+  /** Past this p99 a higher rate tells nothing more. */
+  private static final double OVERWHELMED_MS = 1000.0;
 
   private SipToXmpp() {}
 
@@ -33,7 +35,15 @@ final class SipToXmpp {
     // Warm-up, not reported: one message per user sets up the S2S stream of every domain pair.
     current.set(new MessageLedger());
     sipp.run("warm-up", sut.sipAddress(), sut.recipient(), users, users.size(), 1);
+    // ...then one step at the first rate, so the JIT has compiled the path before anything is measured
+    int first = profile.sipRates().get(0);
+    MessageLedger warm = new MessageLedger();
+    warm.sentExternally(1, (long) first * profile.stepSeconds());
+    current.set(warm);
+    sipp.run("warm-up-" + first, sut.sipAddress(), sut.recipient(), users, first, profile.stepSeconds());
+    Routing.drain(warm); // no late warm-up message counts in the first measured step
     int best = 0;
+    int lastPassed = 0;
     for (int rate : profile.sipRates()) {
       MessageLedger ledger = new MessageLedger();
       ledger.sentExternally(1, (long) rate * profile.stepSeconds()); // SIPp numbers its calls from 1
@@ -46,8 +56,10 @@ final class SipToXmpp {
       results.put(new Figure(S2, "p99 response time at " + rate + " msg/s", "ms", false), sut.name(), p99);
       results.put(new Figure(S2, "SIP errors or timeouts at " + rate + " msg/s", "calls", false), sut.name(), step.failed());
       boolean pass = step.failed() == 0 && p99 < P99_TARGET_MS && counts.lost() == 0 && counts.duplicates() == 0;
-      if (!pass) break;
-      best = rate;
+      if (pass && best == lastPassed) best = rate; // only an unbroken run of passing steps counts
+      lastPassed = pass ? rate : -1;
+      // a failed step still shows what the next rate costs, unless the system is already overwhelmed
+      if (step.failed() > 0 || counts.lost() > 0 || p99 > OVERWHELMED_MS) break;
     }
     results.put(new Figure(S2, "highest rate with p99 < 20 ms and no errors", "msg/s", true), sut.name(), best);
     current.set(new MessageLedger());
