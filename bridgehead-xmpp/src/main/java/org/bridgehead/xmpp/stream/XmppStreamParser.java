@@ -53,6 +53,7 @@ public final class XmppStreamParser {
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    SymbolWarmUp.teach(f);
     return f;
   }
 
