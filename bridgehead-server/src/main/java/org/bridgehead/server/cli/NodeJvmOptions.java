@@ -10,7 +10,9 @@ import java.util.Map;
  * the serial collector (no G1 remembered sets or mark bitmaps, a 2-core edge has nothing to run a
  * concurrent collector on), a fixed small young generation (handshake garbage dies there), and an old
  * generation shrunk back to at most 25 % free after a collection, and Netty pool chunks of 1 MiB instead
- * of 4 MiB (one heap and one direct chunk per event loop stays allocated). Measurements: bench/FINDINGS.md.
+ * of 4 MiB (one heap and one direct chunk per event loop stays allocated), and TLS 1.3 session tickets
+ * that name a cached session instead of carrying it (see EdgeTlsContexts.SERVER_SESSION_CACHE).
+ * Measurements: bench/FINDINGS.md.
  */
 public final class NodeJvmOptions {
   /** Replaces {@link #RECOMMENDED} entirely when set (whitespace-separated). */
@@ -18,7 +20,7 @@ public final class NodeJvmOptions {
 
   public static final List<String> RECOMMENDED = List.of(
       "-XX:+UseSerialGC", "-Xms32m", "-Xmx1g", "-Xmn16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=25",
-      "-Dio.netty.allocator.maxOrder=7");
+      "-Dio.netty.allocator.maxOrder=7", "-Djdk.tls.server.enableSessionTicketExtension=false");
 
   private NodeJvmOptions() {}
 
