@@ -7,6 +7,9 @@ import java.util.List;
 record RunOptions(String profile, Path repo, String command, List<String> servers, Path out, boolean micro,
     String bridgeheadJavaOptions, List<Integer> idleLevels, java.util.Set<Integer> scenarios) {
   static final List<String> SERVERS = List.of("bridgehead", "prosody", "ejabberd");
+  /** Bridgehead's own JVM options (NodeJvmOptions.RECOMMENDED, packaging/bridgehead.service): measure what ships. */
+  static final String BRIDGEHEAD_JAVA_OPTS = "-XX:+UseSerialGC -Xms32m -Xmx1g -Xmn16m -XX:MinHeapFreeRatio=10"
+      + " -XX:MaxHeapFreeRatio=25 -Dio.netty.allocator.maxOrder=7 -Djdk.tls.server.enableSessionTicketExtension=false";
   static final String USAGE = """
       usage: bench.jar run [--profile full|smoke] [--repo DIR] [--servers bridgehead,prosody,ejabberd]
                            [--out FILE] [--no-micro] [--bridgehead-java-opts "OPTS"] [--command TEXT]
@@ -16,7 +19,8 @@ record RunOptions(String profile, Path repo, String command, List<String> server
         --servers   which servers, Bridgehead first (the ratio column compares it with the others)
         --out       the report (default: REPO/docs/benchmarks.md)
         --no-micro  skip the JMH micro-benchmarks
-        --bridgehead-java-opts  JVM options of the Bridgehead process (default: -Xmx512m)
+        --bridgehead-java-opts  JVM options of the Bridgehead process (default: the node's own,
+                                as `bridgehead start` and the systemd unit use them)
         --idle      scenario 3's stream counts instead of the profile's, e.g. 1000,5000
         --scenarios which of scenarios 1-4 to run (default: all; 5 is --no-micro's opposite)
         -Dbench.net=127.0.7 (JVM option) another loopback /24 than 127.0.6, for two runs side by side
@@ -30,7 +34,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
     List<String> servers = SERVERS;
     Path out = null;
     boolean micro = true;
-    String javaOpts = "-Xmx512m";
+    String javaOpts = BRIDGEHEAD_JAVA_OPTS;
     List<Integer> idle = null;
     java.util.Set<Integer> scenarios = java.util.Set.of(1, 2, 3, 4);
     for (int i = 0; i < args.length; i++) {

@@ -18,4 +18,11 @@ class RunOptionsTest {
         .hasMessageContaining("--scenarios takes numbers 1 to 4");
     assertThatThrownBy(() -> RunOptions.parse(new String[] {"--scenarios"})).hasMessageContaining("needs a value");
   }
+
+  @Test
+  void bridgeheadRunsWithTheJvmOptionsItShipsWith() throws Exception {
+    String unit = java.nio.file.Files.readString(java.nio.file.Path.of("..", "packaging", "bridgehead.service"));
+    assertThat(unit).contains("ExecStart=/usr/bin/java " + RunOptions.BRIDGEHEAD_JAVA_OPTS + " -jar ");
+    assertThat(RunOptions.parse(new String[0]).bridgeheadJavaOptions()).isEqualTo(RunOptions.BRIDGEHEAD_JAVA_OPTS);
+  }
 }

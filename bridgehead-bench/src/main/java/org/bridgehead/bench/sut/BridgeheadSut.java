@@ -35,7 +35,8 @@ public final class BridgeheadSut implements Sut {
   }
 
   @Override public String name() { return "Bridgehead"; }
-  @Override public String version() { return version; }
+  /** With the JVM options, which the report must name: memory figures depend on them. */
+  @Override public String version() { return version + "; JVM options: " + (javaOptions.isBlank() ? "none" : javaOptions.trim()); }
   @Override public String domain() { return BenchNet.BRIDGEHEAD_DOMAIN; }
   @Override public InetSocketAddress s2sAddress() { return new InetSocketAddress(BenchNet.BRIDGEHEAD_IP, BenchNet.S2S_PORT); }
   @Override public long pid() { return process.pid(); }

@@ -11,6 +11,9 @@ import org.bridgehead.xmpp.stream.XmppStreamEncoder;
  * The session handler is the only stateful part; the rest are the codec and timers.
  */
 public final class S2sChannelInitializer {
+  /** Reading nothing for this long lets the decoder drop its parser (see XmppStreamDecoder.trim). */
+  public static final long TRIM_AFTER_SECONDS = 30;
+
   private S2sChannelInitializer() {}
 
   public static void init(ChannelPipeline p, S2sContext s2s, StreamSession session, boolean keepAlive) {
@@ -18,7 +21,7 @@ public final class S2sChannelInitializer {
     long keepAliveSeconds = keepAlive ? s2s.gateway.keepAliveInterval().toSeconds() : 0;
     p.addLast("decoder", new XmppStreamDecoder(s2s.edge.maxStanzaBytes()));
     p.addLast("encoder", new XmppStreamEncoder());
-    p.addLast("idle", new IdleStateHandler(0, keepAliveSeconds, inactivity, TimeUnit.SECONDS));
+    p.addLast("idle", new IdleStateHandler(TRIM_AFTER_SECONDS, keepAliveSeconds, inactivity, TimeUnit.SECONDS));
     p.addLast("session", session);
   }
 }

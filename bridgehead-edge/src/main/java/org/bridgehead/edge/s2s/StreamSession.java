@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -70,8 +71,12 @@ public abstract class StreamSession extends ChannelInboundHandlerAdapter {
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-    if (evt instanceof IdleStateEvent) {
-      onIdle((IdleStateEvent) evt);
+    if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
+      // Nothing read for a while: the parser's buffers can go until the peer speaks again.
+      XmppStreamDecoder decoder = ctx.pipeline().get(XmppStreamDecoder.class);
+      if (decoder != null) decoder.trim();
+    } else if (evt instanceof IdleStateEvent idle) {
+      onIdle(idle);
     } else if (evt instanceof SslHandshakeCompletionEvent hs) {
       if (hs.isSuccess()) {
         onTlsEstablished(peerChain());

@@ -32,6 +32,14 @@ public final class EdgeTlsContexts {
   public static final List<String> PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
   /** Port passed to client engines as the peer's (it only keys the JDK session cache). */
   public static final int XMPP_SERVER_PORT = 5269;
+  /**
+   * Sessions the server context keeps for resumption (the JDK keeps 20,480 for a day by default). With
+   * the node's {@code -Djdk.tls.server.enableSessionTicketExtension=false} a TLS 1.3 ticket only names
+   * a cached session; a stateless ticket (the JDK's default) is ~1.8 KiB that every idle stream's
+   * engine keeps in its handshake transcript buffer for as long as the stream lives.
+   */
+  public static final int SERVER_SESSION_CACHE = 1024;
+  public static final long SERVER_SESSION_SECONDS = 3600;
 
   private final List<X509Certificate> chain;
   private final ChainValidator trust;
@@ -47,6 +55,8 @@ public final class EdgeTlsContexts {
         .protocols(PROTOCOLS)
         .clientAuth(ClientAuth.OPTIONAL)
         .trustManager(AcceptAnyTrustManager.INSTANCE)
+        .sessionCacheSize(SERVER_SESSION_CACHE)
+        .sessionTimeout(SERVER_SESSION_SECONDS)
         .build();
     this.client = SslContextBuilder.forClient()
         .sslProvider(SslProvider.JDK)

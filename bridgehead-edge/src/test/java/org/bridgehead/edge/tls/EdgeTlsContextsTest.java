@@ -78,6 +78,9 @@ class EdgeTlsContextsTest {
     assertThat(ctx.trust().anchors()).containsExactly(ca.certificate());
     assertThat(ctx.serverContext().isServer()).isTrue();
     assertThat(ctx.clientContext().isClient()).isTrue();
+    // bounded resumption cache: with stateful TLS 1.3 tickets every session would otherwise stay a day
+    assertThat(ctx.serverContext().sessionContext().getSessionCacheSize()).isEqualTo(EdgeTlsContexts.SERVER_SESSION_CACHE);
+    assertThat(ctx.serverContext().sessionContext().getSessionTimeout()).isEqualTo((int) EdgeTlsContexts.SERVER_SESSION_SECONDS);
     SslHandler h = ctx.newServerHandler(io.netty.buffer.ByteBufAllocator.DEFAULT);
     assertThat(h.engine().getEnabledProtocols()).containsExactlyInAnyOrder("TLSv1.3", "TLSv1.2");
   }

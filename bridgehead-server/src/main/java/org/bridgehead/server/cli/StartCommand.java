@@ -87,12 +87,21 @@ public final class StartCommand implements Callable<Integer> {
     return new ArrayList<>(original.subList(i + 1, original.size()));
   }
 
-  /** This same program: the jar when running from one, else the class path (tests, IDE). */
+  /**
+   * This same program with the node's JVM options ({@link NodeJvmOptions}): the jar when running from
+   * one, else the class path (tests, IDE).
+   */
   static List<String> javaCommand() {
-    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(NodeJvmOptions.forNode(System.getenv()));
     var source = Bridgehead.class.getProtectionDomain().getCodeSource();
     String location = source == null ? null : source.getLocation().getPath();
-    if (location != null && location.endsWith(".jar")) return List.of(java, "-jar", location);
-    return List.of(java, "-cp", System.getProperty("java.class.path"), Bridgehead.class.getName());
+    if (location != null && location.endsWith(".jar")) {
+      command.addAll(List.of("-jar", location));
+    } else {
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), Bridgehead.class.getName()));
+    }
+    return command;
   }
 }

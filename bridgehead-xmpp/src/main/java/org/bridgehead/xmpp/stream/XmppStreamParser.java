@@ -4,6 +4,7 @@ import com.fasterxml.aalto.AsyncByteArrayFeeder;
 import com.fasterxml.aalto.AsyncXMLInputFactory;
 import com.fasterxml.aalto.AsyncXMLStreamReader;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
@@ -37,6 +38,9 @@ public final class XmppStreamParser {
   private long fedBeforeChunk;
   private long lastEventEnd;
   private long elementStart;
+  /** The bytes fed until the stream header is read; then only the header's own bytes are kept. */
+  private ByteArrayOutputStream beforeHeader = new ByteArrayOutputStream(256);
+  private byte[] header;
 
   public XmppStreamParser(int maxStanzaBytes, Set<String> contentNamespaces) {
     if (maxStanzaBytes <= 0) throw new IllegalArgumentException("maxStanzaBytes must be positive");
@@ -53,6 +57,7 @@ public final class XmppStreamParser {
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    SymbolWarmUp.teach(f);
     return f;
   }
 
@@ -64,6 +69,7 @@ public final class XmppStreamParser {
     }
     byte[] whole = utf8.next(bytes);
     if (whole.length == 0) return;
+    if (beforeHeader != null) beforeHeader.write(whole, 0, whole.length);
     fedBeforeChunk += chunk.length;
     chunk = whole;
     try {
@@ -90,6 +96,7 @@ public final class XmppStreamParser {
       if (event == AsyncXMLStreamReader.EVENT_INCOMPLETE) return null;
       Object out = handle(event);
       lastEventEnd = end;
+      if (out instanceof StreamHeader) keepHeader(end);
       if (out != null) return out;
     }
     return null;
@@ -105,6 +112,31 @@ public final class XmppStreamParser {
   }
 
   public boolean ended() { return ended; }
+
+  /**
+   * Whether this parser holds nothing but the stream's context: the header is read, no element is
+   * open and every byte fed was consumed (whitespace between stanzas aside). A new parser fed
+   * {@link #headerBytes()} then continues the stream exactly where this one stands.
+   */
+  public boolean betweenStanzas() {
+    if (header == null || ended || assembler.depth() > 0 || utf8.held().length > 0) return false;
+    long pending = fedBeforeChunk + chunk.length - lastEventEnd;
+    if (pending <= 0) return true;
+    if (pending > chunk.length) return false;
+    for (int i = chunk.length - (int) pending; i < chunk.length; i++) {
+      byte b = chunk[i];
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') return false;
+    }
+    return true;
+  }
+
+  /** The bytes of this stream's prolog and header (null before the header is read). */
+  public byte[] headerBytes() { return header; }
+
+  private void keepHeader(long end) {
+    header = Arrays.copyOf(beforeHeader.toByteArray(), (int) end);
+    beforeHeader = null;
+  }
 
   private Object handle(int event) {
     switch (event) {

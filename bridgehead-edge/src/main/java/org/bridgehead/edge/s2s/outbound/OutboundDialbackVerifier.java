@@ -1,29 +1,34 @@
 package org.bridgehead.edge.s2s.outbound;
 
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.bridgehead.config.XmppPartner;
 import org.bridgehead.edge.events.EdgeEvent;
 import org.bridgehead.edge.events.EdgeEvent.Kind;
 import org.bridgehead.edge.policy.PartnerDirectory;
 import org.bridgehead.edge.routing.DeliveryException;
+import org.bridgehead.edge.routing.DomainPair;
 import org.bridgehead.edge.s2s.DialbackVerifier;
-import org.bridgehead.edge.s2s.Features;
 import org.bridgehead.edge.s2s.S2sContext;
 import org.bridgehead.xmpp.stanza.StanzaErrorCondition;
-import org.bridgehead.xmpp.stream.StreamEnd;
-import org.bridgehead.xmpp.xml.XmlElement;
 import org.jxmpp.jid.DomainBareJid;
 
 /**
- * Verifies a dialback key over a short-lived stream of its own to the originating domain's
- * authoritative server: open (with STARTTLS when possible), send db:verify, read the answer, close.
- * A stream of its own keeps verification independent of the state of any routing stream.
+ * Verifies dialback keys with the originating domain's authoritative server over verification streams
+ * of their own (open, with STARTTLS when possible; db:verify; answer), never over a routing stream, so
+ * verification does not depend on the state of one. One {@link VerificationStream} per (receiving,
+ * originating) pair carries every key asked while it is open, so a burst of inbound streams from one
+ * partner costs one outbound connection, not one each.
  */
 public final class OutboundDialbackVerifier implements DialbackVerifier {
+  /** How long an idle verification stream stays open for the next key. */
+  static final Duration LINGER = Duration.ofSeconds(10);
+
   private final S2sContext s2s;
   private final OutboundConnector connector;
+  private final ConcurrentMap<DomainPair, VerificationStream> streams = new ConcurrentHashMap<>();
 
   public OutboundDialbackVerifier(S2sContext s2s, OutboundConnector connector) {
     this.s2s = s2s;
@@ -39,42 +44,28 @@ public final class OutboundDialbackVerifier implements DialbackVerifier {
       result.completeExceptionally(new DeliveryException(StanzaErrorCondition.NOT_ALLOWED, originating + " is not a partner"));
       return result;
     }
-    connector.open(receiving, originating, partner, OutboundSession.Mode.VERIFY, new OutboundListener() {
-      private Channel channel;
-
-      @Override
-      public void readyToVerify(Channel ch) {
-        channel = ch;
-        var timeout = s2s.gateway.streamEstablishmentTimeout();
-        ch.eventLoop().schedule(() -> {
-          if (result.completeExceptionally(new DeliveryException(StanzaErrorCondition.REMOTE_SERVER_TIMEOUT,
-              originating + " did not answer the dialback verification within " + timeout.toSeconds() + " s"))) {
-            ch.close();
-          }
-        }, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        ch.writeAndFlush(Features.dialback("verify", receiving.toString(), originating.toString(), streamId, null, key));
+    DomainPair pair = new DomainPair(receiving, originating);
+    while (true) {
+      VerificationStream[] created = new VerificationStream[1];
+      VerificationStream stream = streams.computeIfAbsent(pair, p -> created[0] = newStream(p));
+      if (stream.submit(streamId, key, result)) {
+        // Connect outside computeIfAbsent: a failure may end the stream at once, which removes it from the map.
+        if (stream == created[0]) connector.open(receiving, originating, partner, OutboundSession.Mode.VERIFY, stream);
+        return result;
       }
+      streams.remove(pair, stream); // it ended between lookup and submit: take a new one
+    }
+  }
 
-      @Override
-      public void verifyAnswer(XmlElement answer) {
-        if (!streamId.equals(answer.attribute("id"))) return;
-        String type = answer.attribute("type");
-        if ("valid".equals(type) || "invalid".equals(type)) {
-          s2s.events.onEvent(EdgeEvent.of(Kind.DIALBACK_VERIFIED, receiving, originating,
-              "authoritative server says the key for stream " + streamId + " is " + type));
-          result.complete("valid".equals(type));
-        } else {
-          result.completeExceptionally(new DeliveryException(StanzaErrorCondition.REMOTE_SERVER_NOT_FOUND,
-              originating + " answered the verification with an error: " + Features.describeError(answer)));
-        }
-        channel.writeAndFlush(StreamEnd.INSTANCE).addListener(ChannelFutureListener.CLOSE);
-      }
+  /** Verification streams open now (tests, status). */
+  public int openStreams() { return streams.size(); }
 
-      @Override
-      public void failed(DeliveryException failure) {
-        result.completeExceptionally(failure);
-      }
-    });
-    return result;
+  private VerificationStream newStream(DomainPair pair) {
+    VerificationStream[] self = new VerificationStream[1];
+    self[0] = new VerificationStream(pair.local(), pair.remote(), s2s.gateway.streamEstablishmentTimeout(), LINGER,
+        (rcv, orig, id, type) -> s2s.events.onEvent(EdgeEvent.of(Kind.DIALBACK_VERIFIED, rcv, orig,
+            "authoritative server says the key for stream " + id + " is " + type)),
+        () -> streams.remove(pair, self[0]));
+    return self[0];
   }
 }
