@@ -32,4 +32,10 @@ class NodeJvmOptionsTest {
     String exec = unit.lines().filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow();
     assertThat(exec).startsWith("ExecStart=/usr/bin/java " + String.join(" ", NodeJvmOptions.RECOMMENDED) + " -jar ");
   }
+
+  @Test
+  void theLauncherRunsANodeWithTheSameOptions() throws Exception {
+    String launcher = Files.readString(Path.of("..", "bridgehead"));
+    assertThat(launcher).contains("node_opts=\"" + String.join(" ", NodeJvmOptions.RECOMMENDED) + "\"");
+  }
 }
