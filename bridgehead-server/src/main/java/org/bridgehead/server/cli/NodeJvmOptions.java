@@ -4,22 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JVM options a node runs with under {@code bridgehead start} (and, written out by hand, in
- * {@code packaging/bridgehead.service}). An idle S2S stream keeps only a few KiB of live heap; these
- * keep the process's resident memory near that live set instead of near the largest heap it ever grew:
- * the serial collector (no G1 remembered sets or mark bitmaps, a 2-core edge has nothing to run a
- * concurrent collector on), a fixed small young generation (handshake garbage dies there), and an old
- * generation shrunk back to at most 25 % free after a collection, and Netty pool chunks of 1 MiB instead
- * of 4 MiB (one heap and one direct chunk per event loop stays allocated), and TLS 1.3 session tickets
- * that name a cached session instead of carrying it (see EdgeTlsContexts.SERVER_SESSION_CACHE).
- * Measurements: bench/FINDINGS.md.
+ * The JVM options a node runs with under {@code bridgehead start}, {@code ./bridgehead run} and (written
+ * out by hand) {@code packaging/bridgehead.service}: G1 with a heap that starts small and is shrunk back to
+ * at most 25 % free, 1 MiB regions, Netty pool chunks of 1 MiB instead of 4 MiB, and TLS 1.3 session
+ * tickets that name a cached session instead of carrying it (see EdgeTlsContexts.SERVER_SESSION_CACHE).
+ * The serial collector with a 16 MiB young generation halves the memory of idle streams but stops the
+ * world for hundreds of milliseconds under routing load (measured side by side: bench/FINDINGS.md), so
+ * it is only the choice for a node that holds many idle streams and routes little.
  */
 public final class NodeJvmOptions {
   /** Replaces {@link #RECOMMENDED} entirely when set (whitespace-separated). */
   public static final String ENVIRONMENT = "BRIDGEHEAD_JAVA_OPTS";
 
   public static final List<String> RECOMMENDED = List.of(
-      "-XX:+UseSerialGC", "-Xms32m", "-Xmx1g", "-Xmn16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=25",
+      "-XX:+UseG1GC", "-Xms32m", "-Xmx1g", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=25", "-XX:G1HeapRegionSize=1m",
       "-Dio.netty.allocator.maxOrder=7", "-Djdk.tls.server.enableSessionTicketExtension=false");
 
   private NodeJvmOptions() {}
