@@ -2,17 +2,13 @@ package org.bridgehead.api.panel;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bridgehead.api.panel.PanelBrowser.shot;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.bridgehead.api.ApiSettings;
 import org.bridgehead.api.ManagementApi;
@@ -40,21 +36,17 @@ import org.jxmpp.jid.impl.JidCreate;
  * policy. Every page is kept as a screenshot in {@code target/panel-screenshots/}.
  */
 class ControlPanelBrowserTest {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SHOTS = Paths.get("target", "panel-screenshots");
   private static final String PW = "a long enough password";
   private static final DomainBareJid FABRIKAM = JidCreate.domainBareFromOrThrowUnchecked("fabrikam.test");
   @TempDir static Path dir;
   static ManagementService m;
   static ManagementApi api;
-  static Playwright playwright;
+  static PanelBrowser chromium;
   static Browser browser;
   static String origin;
 
   @BeforeAll
   static void start() throws Exception {
-    assertThat(Files.isExecutable(CHROMIUM)).as("the control panel's browser test needs the Debian package chromium at "
-        + CHROMIUM + ": run .ci/install-peers.sh as root (apt-get install chromium)").isTrue();
     m = ManagementService.open(StoreLocation.embedded(dir));
     m.administrators().create("root", AdminRole.ADMINISTRATOR, PW.toCharArray(), "test");
     m.topology().createSite(new Site("Redmond", "head office", 0), "test");
@@ -65,16 +57,13 @@ class ControlPanelBrowserTest {
         .record(EventType.PARTNER_REFUSED, "stranger.test", "contoso.test", "not a federated partner");
     api = ManagementApi.start(m, ApiSettings.listen(new InetSocketAddress("127.0.8.2", 0)));
     origin = "http://127.0.8.2:" + api.port();
-    Files.createDirectories(SHOTS);
-    playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setArgs(List.of("--no-sandbox")).setHeadless(true));
+    chromium = PanelBrowser.launch();
+    browser = chromium.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
+    if (chromium != null) chromium.close();
     if (api != null) api.close();
     if (m != null) m.close();
   }
@@ -85,9 +74,7 @@ class ControlPanelBrowserTest {
     page.navigate(origin + "/panel/");
     assertThat(page).hasURL(origin + "/panel/login");
     shot(page, "01-login");
-    page.fill("#f-name", "root");
-    page.fill("#f-password", PW);
-    page.click("button:has-text('Log in')");
+    PanelBrowser.logIn(page, "root", PW);
     assertThat(page).hasURL(origin + "/panel/partners");
     assertThat(page.locator(".flash")).hasText("Logged in as root.");
 
@@ -158,7 +145,4 @@ class ControlPanelBrowserTest {
     assertThat(page).hasURL(origin + "/panel/login");
   }
 
-  private static void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-  }
 }

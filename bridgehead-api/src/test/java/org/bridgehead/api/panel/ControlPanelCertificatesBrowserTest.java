@@ -2,16 +2,14 @@ package org.bridgehead.api.panel;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bridgehead.api.panel.PanelBrowser.shot;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.bridgehead.api.ApiSettings;
 import org.bridgehead.api.ManagementApi;
@@ -34,37 +32,30 @@ import org.junit.jupiter.api.io.TempDir;
  * it to the external edge and sees it in the list. Screenshots go to {@code target/panel-screenshots/}.
  */
 class ControlPanelCertificatesBrowserTest {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path SHOTS = Paths.get("target", "panel-screenshots");
   private static final String PW = "a long enough password";
   @TempDir static Path dir;
   static ManagementService m;
   static CertificateWizard wizard;
   static ManagementApi api;
-  static Playwright playwright;
+  static PanelBrowser chromium;
   static Browser browser;
   static String origin;
 
   @BeforeAll
   static void start() throws Exception {
-    assertThat(Files.isExecutable(CHROMIUM)).as("the control panel's browser test needs the Debian package chromium at "
-        + CHROMIUM + ": run .ci/install-peers.sh as root (apt-get install chromium)").isTrue();
     m = ManagementService.open(StoreLocation.embedded(dir.resolve("store")));
     m.administrators().create("root", AdminRole.ADMINISTRATOR, PW.toCharArray(), "test");
     m.users().create(LocalUser.of("sip:alice@contoso.test", "Alice", null), null, "test");
     wizard = CertificateWizard.forDataDir(m.store(), dir.resolve("node"));
     api = ManagementApi.start(m, ApiSettings.listen(new InetSocketAddress("127.0.9.2", 0)).withCertificates(wizard));
     origin = "http://127.0.9.2:" + api.port();
-    Files.createDirectories(SHOTS);
-    playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setArgs(List.of("--no-sandbox")).setHeadless(true));
+    chromium = PanelBrowser.launch();
+    browser = chromium.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
+    if (chromium != null) chromium.close();
     if (api != null) api.close();
     if (m != null) m.close();
   }
@@ -73,9 +64,7 @@ class ControlPanelCertificatesBrowserTest {
   void anAdministratorRequestsImportsAndAssignsAnEdgeCertificate() throws Exception {
     Page page = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)).newPage();
     page.navigate(origin + "/panel/login");
-    page.fill("#f-name", "root");
-    page.fill("#f-password", PW);
-    page.click("button:has-text('Log in')");
+    PanelBrowser.logIn(page, "root", PW);
     page.navigate(origin + "/panel/certificates");
     page.click("text=New request");
     assertThat(page.locator("#field-f-key-type .default")).hasText("default: RSA 2048");
@@ -126,7 +115,4 @@ class ControlPanelCertificatesBrowserTest {
     assertThat(dir.resolve("node/certs/external-edge/key.pem")).exists();
   }
 
-  private static void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
-  }
 }

@@ -80,7 +80,7 @@ final class Diagnostics implements EdgeEventListener, AutoCloseable {
     return h == null || h.isBlank() ? "node" : h; // never a DNS lookup
   }
 
-  private final java.util.concurrent.ScheduledExecutorService daily =
+  private final java.util.concurrent.ScheduledExecutorService periodic =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bridgehead-periodic-checks");
         t.setDaemon(true);
@@ -88,22 +88,27 @@ final class Diagnostics implements EdgeEventListener, AutoCloseable {
       });
 
   /** Runs {@code check} once a day (certificate expiry). */
-  void daily(Runnable check) { daily.scheduleAtFixedRate(check, 1, 1, java.util.concurrent.TimeUnit.DAYS); }
+  void daily(Runnable check) { periodic.scheduleAtFixedRate(guarded(check), 1, 1, java.util.concurrent.TimeUnit.DAYS); }
 
-  /** Runs {@code check} every {@code seconds}; a failure is logged and the next run still happens. */
+  /** Runs {@code check} every {@code seconds}. */
   void every(long seconds, Runnable check) {
-    daily.scheduleWithFixedDelay(() -> {
+    periodic.scheduleWithFixedDelay(guarded(check), seconds, seconds, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  /** A failure is logged and the next run still happens (an uncaught one would cancel the schedule). */
+  private static Runnable guarded(Runnable check) {
+    return () -> {
       try {
         check.run();
       } catch (RuntimeException e) {
         org.slf4j.LoggerFactory.getLogger(Diagnostics.class).warn("periodic check failed: {}", e.toString());
       }
-    }, seconds, seconds, java.util.concurrent.TimeUnit.SECONDS);
+    };
   }
 
   @Override
   public void close() {
-    daily.shutdownNow();
+    periodic.shutdownNow();
     eventLog.close();
   }
 }
