@@ -89,13 +89,23 @@ public final class LoadGenerator implements AutoCloseable {
       slots.acquire();
       started++;
       open(domain, sutDomain, sut).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((ch, err) -> {
-        if (err == null) channels.add(ch); else failures.add(String.valueOf(err.getMessage()));
+        if (err == null) channels.add(ch); else failures.add(describe(err, timeout));
         slots.release();
       });
     }
     slots.acquire(parallel);
     slots.release(parallel);
     return new Opened(new ArrayList<>(channels), List.copyOf(failures), fromDomains.size() - started, System.nanoTime() - start);
+  }
+
+  /** What went wrong with one stream, in words (a timeout has no message of its own). */
+  static String describe(Throwable err, Duration timeout) {
+    Throwable cause = err instanceof java.util.concurrent.CompletionException && err.getCause() != null ? err.getCause() : err;
+    if (cause instanceof java.util.concurrent.TimeoutException) {
+      return "not authenticated within " + timeout.toSeconds() + " s";
+    }
+    String message = cause.getMessage();
+    return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
   }
 
   /** Writes one chat message on an authenticated stream. */

@@ -7,6 +7,12 @@ import java.nio.file.Path;
 
 /** Resident memory of a process, from {@code /proc/PID/status} (VmRSS, kB). */
 final class Rss {
+  /** Two samples this close (KiB), half a second apart, count as settled. */
+  static final long STEADY_KIB = 512;
+  static final long MIN_WAIT_MS = 1500;
+  static final long MAX_WAIT_MS = 8000;
+  private static final long SAMPLE_MS = 500;
+
   private Rss() {}
 
   static long kilobytes(long pid) {
@@ -20,13 +26,29 @@ final class Rss {
     }
   }
 
-  /** RSS after the process had a moment to settle (allocation of just-accepted streams, GC). */
+  /**
+   * RSS once the process has settled (just-accepted streams allocated, closed ones freed, a collection
+   * run): at least {@link #MIN_WAIT_MS}, then until two samples half a second apart differ by less than
+   * {@link #STEADY_KIB}, at most {@link #MAX_WAIT_MS}.
+   */
   static long settled(long pid) {
+    long deadline = System.currentTimeMillis() + MAX_WAIT_MS;
+    sleep(MIN_WAIT_MS);
+    long last = kilobytes(pid);
+    while (System.currentTimeMillis() < deadline) {
+      sleep(SAMPLE_MS);
+      long now = kilobytes(pid);
+      if (Math.abs(now - last) < STEADY_KIB) return now;
+      last = now;
+    }
+    return last;
+  }
+
+  private static void sleep(long ms) {
     try {
-      Thread.sleep(1500);
+      Thread.sleep(ms);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return kilobytes(pid);
   }
 }

@@ -34,13 +34,19 @@ final class ServerBench {
     this.current = current;
   }
 
-  /** Scenario 3: RSS growth per authenticated idle stream at each level, streams spread over the generator domains. */
+  /**
+   * Scenario 3: RSS growth per authenticated idle stream at each level, streams spread over the generator
+   * domains. Counted from a warmed-up server ({@link Profile#idleWarmup} streams opened and closed first:
+   * the first streams load code, compile it and grow pools on every server) and, for comparison, from
+   * the cold process.
+   */
   void idleStreams() throws InterruptedException {
-    long base = Rss.settled(sut.pid());
-    results.put(new Figure(S3, "resident memory before any stream", "MiB", false), sut.name(), base / 1024.0);
+    long cold = Rss.settled(sut.pid());
+    results.put(new Figure(S3, "resident memory before any stream", "MiB", false), sut.name(), cold / 1024.0);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(profile.idleBudgetSeconds());
+    long base = warmUp(deadline);
     List<Channel> open = new ArrayList<>();
     int requested = 0;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(profile.idleBudgetSeconds());
     for (int level : profile.idleLevels()) {
       LoadGenerator.Opened batch = gen.openMany(domains(requested, level - requested), sut.domain(), sut.s2sAddress(),
           profile.parallel(), HANDSHAKE_TIMEOUT, deadline);
@@ -51,6 +57,8 @@ final class ServerBench {
       results.put(new Figure(S3, "streams authenticated of " + level, "streams", true), sut.name(), open.size());
       if (!open.isEmpty()) {
         results.put(new Figure(S3, "memory per stream at " + level, "KiB", false), sut.name(), (rss - base) / (double) open.size());
+        results.put(new Figure(S3, "memory per stream at " + level + ", from the cold process", "KiB", false), sut.name(),
+            (rss - cold) / (double) open.size());
       }
       if (batch.notStarted() > 0) {
         results.note(sut.name() + ", scenario 3: the " + profile.idleBudgetSeconds() + " s budget ran out at "
@@ -60,6 +68,19 @@ final class ServerBench {
       if (open.size() < level / 2) break; // the server refuses streams: higher levels say nothing more
     }
     LoadGenerator.closeAll(open);
+  }
+
+  /** Opens and closes the warm-up streams; returns the settled RSS afterwards (KiB). */
+  private long warmUp(long deadline) throws InterruptedException {
+    if (profile.idleWarmup() == 0) return Rss.kilobytes(sut.pid());
+    LoadGenerator.Opened warm = gen.openMany(domains(0, profile.idleWarmup()), sut.domain(), sut.s2sAddress(),
+        profile.parallel(), HANDSHAKE_TIMEOUT, deadline);
+    failures("scenario 3 warm-up", warm);
+    LoadGenerator.closeAll(warm.channels());
+    long base = Rss.settled(sut.pid());
+    results.put(new Figure(S3, "resident memory after the warm-up (" + profile.idleWarmup() + " streams opened and closed)",
+        "MiB", false), sut.name(), base / 1024.0);
+    return base;
   }
 
   /** Scenario 4: one batch of TLS + dialback streams, {@code parallel} handshakes at a time. */
