@@ -38,6 +38,7 @@ import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
 import org.bridgehead.gateway.sip.stack.SipHeaders;
 import org.bridgehead.gateway.sip.stack.SipRequest;
 import org.bridgehead.gateway.sip.stack.SipResponse;
+import org.bridgehead.gateway.sip.stack.SipTlsMaterial;
 import org.bridgehead.gateway.sip.stack.SipTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +52,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
   private static final Logger log = LoggerFactory.getLogger(JainSipEndpoint.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   /** Asked of the kernel for each UDP socket; Linux caps it at net.core.rmem_max / wmem_max. */
-  static final int UDP_BUFFER_BYTES = 4 * 1024 * 1024;
-  private static final java.util.List<String> TLS_CIPHER_SUITES = java.util.List.of("TLS_AES_128_GCM_SHA256",
-      "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-      "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-      "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
+  public static final int UDP_BUFFER_BYTES = 4 * 1024 * 1024;
 
   private final SipEndpointSettings settings;
   private final String name = "jainsip.bridgehead-" + INSTANCES.incrementAndGet();
@@ -135,7 +132,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
       p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
       // the RI's defaults are TLS 1.0-1.2 with RSA key exchange only; offer what current peers expect
       p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.3, TLSv1.2");
-      p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", TLS_CIPHER_SUITES));
+      p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", SipTlsMaterial.CIPHER_SUITES));
     }
     return p;
   }

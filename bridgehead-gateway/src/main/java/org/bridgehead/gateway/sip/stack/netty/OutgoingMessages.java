@@ -56,10 +56,10 @@ final class OutgoingMessages {
     String to = request.first("To");
     String from = request.first("From");
     boolean tagged = SipHeaders.param(to, "tag").isPresent();
-    h.add(entry("From", from));
+    copy(h, "From", from); // all present unless salvaged from a request that did not parse
     h.add(entry("To", tagged || r.status() == 100 ? to : to + ";tag=" + (r.toTag() != null ? r.toTag() : tag())));
-    h.add(entry("Call-ID", request.first("Call-ID")));
-    h.add(entry("CSeq", request.first("CSeq")));
+    copy(h, "Call-ID", request.first("Call-ID"));
+    copy(h, "CSeq", request.first("CSeq"));
     if (r.status() > 100 && r.status() < 300 && !tagged && DIALOG_CREATING.contains(request.method())) {
       for (var e : request.headers()) if (e.getKey().equals("Record-Route")) h.add(e);
     }
@@ -68,6 +68,10 @@ final class OutgoingMessages {
     free(r.headers(), h, true);
     String reason = r.reason() != null ? checked("reason phrase", r.reason()) : ReasonPhrases.of(r.status());
     return new SipMessage(null, null, r.status(), reason, content(h, r.contentType(), r.body()), r.body());
+  }
+
+  private static void copy(List<Map.Entry<String, String>> h, String name, String value) {
+    if (value != null) h.add(entry(name, value));
   }
 
   private static String tag() { return org.bridgehead.gateway.sip.stack.Ids.tag(); }
