@@ -7,9 +7,6 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
@@ -30,8 +27,10 @@ import javax.sip.header.CallIdHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import org.bridgehead.gateway.address.SipUri;
+import org.bridgehead.gateway.sip.stack.HandlerExecutor;
 import org.bridgehead.gateway.sip.stack.Hop;
 import org.bridgehead.gateway.sip.stack.IncomingRequest;
+import org.bridgehead.gateway.sip.stack.LocalHops;
 import org.bridgehead.gateway.sip.stack.NameAddr;
 import org.bridgehead.gateway.sip.stack.SipEndpoint;
 import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
@@ -61,18 +60,13 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
   private SipStack stack;
   private SipProvider provider;
   private JainMessages messages;
-  private final Map<SipTransport, Hop> localHops = new ConcurrentHashMap<>();
+  private final LocalHops localHops = new LocalHops();
   private volatile RequestHandler handler;
   private TlsStoreFiles tlsFiles;
 
   public JainSipEndpoint(SipEndpointSettings settings) {
     this.settings = settings;
-    AtomicInteger n = new AtomicInteger();
-    this.executor = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), r -> {
-      Thread t = new Thread(r, name + "-handler-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    }, new ThreadPoolExecutor.AbortPolicy());
+    this.executor = HandlerExecutor.bounded(name, HandlerExecutor.QUEUE);
   }
 
   @Override
@@ -91,13 +85,13 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
       ListeningPoint tcp = stack.createListeningPoint(settings.address(), port, ListeningPoint.TCP);
       provider = stack.createSipProvider(udp);
       provider.addListeningPoint(tcp);
-      localHops.put(SipTransport.UDP, new Hop(settings.address(), port, SipTransport.UDP));
-      localHops.put(SipTransport.TCP, new Hop(settings.address(), port, SipTransport.TCP));
+      localHops.put(new Hop(settings.address(), port, SipTransport.UDP));
+      localHops.put(new Hop(settings.address(), port, SipTransport.TCP));
       if (settings.tls() != null) {
         ListeningPoint tls = stack.createListeningPoint(settings.address(),
             settings.tlsPort() != 0 ? settings.tlsPort() : FreePorts.tcp(settings.address()), ListeningPoint.TLS);
         provider.addListeningPoint(tls);
-        localHops.put(SipTransport.TLS, new Hop(settings.address(), tls.getPort(), SipTransport.TLS));
+        localHops.put(new Hop(settings.address(), tls.getPort(), SipTransport.TLS));
       }
       provider.addSipListener(this);
       stack.start();
@@ -138,16 +132,12 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
   }
 
   @Override
-  public Hop localHop(SipTransport transport) {
-    Hop hop = localHops.get(transport);
-    if (hop == null) throw new IllegalStateException("no " + transport + " listener");
-    return hop;
-  }
+  public Hop localHop(SipTransport transport) { return localHops.get(transport); }
 
   @Override
   public CompletableFuture<SipResponse> send(SipRequest request) {
     CompletableFuture<SipResponse> result = new CompletableFuture<>();
-    Hop via = localHops.get(request.hop().transport());
+    Hop via = localHops.find(request.hop().transport());
     if (via == null) return CompletableFuture.completedFuture(failed(503, "no " + request.hop().transport() + " transport"));
     try {
       Request r = messages.request(request, via.address(), via.port());

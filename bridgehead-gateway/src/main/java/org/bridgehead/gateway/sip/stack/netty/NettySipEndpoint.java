@@ -3,17 +3,14 @@ package org.bridgehead.gateway.sip.stack.netty;
 import io.netty.util.HashedWheelTimer;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bridgehead.gateway.sip.stack.HandlerExecutor;
 import org.bridgehead.gateway.sip.stack.Hop;
 import org.bridgehead.gateway.sip.stack.Ids;
+import org.bridgehead.gateway.sip.stack.LocalHops;
 import org.bridgehead.gateway.sip.stack.SipEndpoint;
 import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
 import org.bridgehead.gateway.sip.stack.SipRequest;
@@ -31,8 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class NettySipEndpoint implements SipEndpoint {
   private static final Logger log = LoggerFactory.getLogger(NettySipEndpoint.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
-  private static final int HANDLER_THREADS = 4;
-  private static final int HANDLER_QUEUE = 10_000;
   private static final int IO_THREADS = 2;
 
   private final SipEndpointSettings settings;
@@ -42,22 +37,16 @@ public final class NettySipEndpoint implements SipEndpoint {
   private final NettyTransports transports;
   private final ClientTransactions clients;
   private final RequestDispatcher dispatcher;
-  private final Map<SipTransport, Hop> localHops = new ConcurrentHashMap<>();
+  private final LocalHops localHops = new LocalHops();
   private volatile boolean started;
 
   public NettySipEndpoint(SipEndpointSettings settings) {
-    this(settings, SipTimers.RFC3261, HANDLER_QUEUE);
+    this(settings, SipTimers.RFC3261, HandlerExecutor.QUEUE);
   }
 
   NettySipEndpoint(SipEndpointSettings settings, SipTimers timers, int handlerQueue) {
     this.settings = settings;
-    AtomicInteger n = new AtomicInteger();
-    this.executor = new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(handlerQueue), r -> {
-          Thread t = new Thread(r, name + "-handler-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+    this.executor = HandlerExecutor.bounded(name, handlerQueue);
     this.timer = new HashedWheelTimer(new DefaultThreadFactory(name + "-timer", true), 10, TimeUnit.MILLISECONDS);
     this.dispatcher = new RequestDispatcher(settings.maxMessageBytes(), executor);
     this.transports = new NettyTransports(settings, dispatcher, IO_THREADS, name);
@@ -71,7 +60,7 @@ public final class NettySipEndpoint implements SipEndpoint {
     started = true;
     dispatcher.handler(handler);
     try {
-      transports.bind().forEach((t, a) -> localHops.put(t, new Hop(settings.address(), a.getPort(), t)));
+      transports.bind().forEach((t, a) -> localHops.put(new Hop(settings.address(), a.getPort(), t)));
     } catch (Exception e) {
       close();
       throw new IllegalStateException("cannot start SIP on " + settings.address() + ":" + settings.port() + ": "
@@ -79,12 +68,12 @@ public final class NettySipEndpoint implements SipEndpoint {
     }
     transports.group().next().scheduleAtFixedRate(dispatcher::sweep, 50, 50, TimeUnit.MILLISECONDS);
     log.info("SIP (netty) listening on {} (udp/tcp {}{})", settings.address(), localHops.get(SipTransport.UDP).port(),
-        localHops.containsKey(SipTransport.TLS) ? ", tls " + localHops.get(SipTransport.TLS).port() : "");
+        localHops.find(SipTransport.TLS) != null ? ", tls " + localHops.get(SipTransport.TLS).port() : "");
   }
 
   @Override
   public CompletableFuture<SipResponse> send(SipRequest request) {
-    Hop via = localHops.get(request.hop().transport());
+    Hop via = localHops.find(request.hop().transport());
     String branch = Ids.branch();
     if (via == null) {
       return CompletableFuture.completedFuture(ClientTransactions.local(503, "no " + request.hop().transport() + " transport"));
@@ -96,11 +85,7 @@ public final class NettySipEndpoint implements SipEndpoint {
   }
 
   @Override
-  public Hop localHop(SipTransport transport) {
-    Hop hop = localHops.get(transport);
-    if (hop == null) throw new IllegalStateException("no " + transport + " listener");
-    return hop;
-  }
+  public Hop localHop(SipTransport transport) { return localHops.get(transport); }
 
   @Override
   public synchronized void close() {
