@@ -55,9 +55,10 @@ final class OutgoingMessages {
     }
     String to = request.first("To");
     String from = request.first("From");
-    boolean tagged = SipHeaders.param(to, "tag").isPresent();
-    copy(h, "From", from); // all present unless salvaged from a request that did not parse
-    h.add(entry("To", tagged || r.status() == 100 ? to : to + ";tag=" + (r.toTag() != null ? r.toTag() : tag())));
+    // all present unless the request lacks one: its 400 then says so without it
+    boolean tagged = to == null || SipHeaders.param(to, "tag").isPresent();
+    copy(h, "From", from);
+    copy(h, "To", tagged || r.status() == 100 ? to : to + ";tag=" + (r.toTag() != null ? r.toTag() : tag()));
     copy(h, "Call-ID", request.first("Call-ID"));
     copy(h, "CSeq", request.first("CSeq"));
     if (r.status() > 100 && r.status() < 300 && !tagged && DIALOG_CREATING.contains(request.method())) {

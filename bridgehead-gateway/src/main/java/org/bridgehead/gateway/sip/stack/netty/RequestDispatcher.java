@@ -121,7 +121,12 @@ final class RequestDispatcher implements Receiver {
     } catch (RuntimeException e) {
       // never leave the client waiting: a response that cannot be built becomes a plain 500
       log.warn("response {} to {} could not be built ({}); answering 500", status, request.method(), e.toString());
-      bytes = SipWriter.write(OutgoingMessages.response(request, topVia, SipResponse.of(500, "Server Internal Error")));
+      try {
+        bytes = SipWriter.write(OutgoingMessages.response(request, topVia, SipResponse.of(500, "Server Internal Error")));
+      } catch (RuntimeException again) {
+        log.warn("no response to {}: {}", request.method(), again.toString());
+        return;
+      }
       status = 500;
     }
     servers.respond(tx, bytes, status, to);

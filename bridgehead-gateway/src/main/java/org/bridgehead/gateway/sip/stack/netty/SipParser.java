@@ -80,7 +80,7 @@ final class SipParser {
     int colon = line.indexOf(':');
     if (colon < 0) throw new SipParseException("header line without colon: '" + abbreviate(line) + "'");
     String wire = line.substring(0, colon).stripTrailing();
-    if (wire.isEmpty() || !wire.chars().allMatch(HeaderNames::isTokenChar)) {
+    if (!isToken(wire)) {
       throw new SipParseException("bad header name '" + abbreviate(wire) + "'");
     }
     String name = HeaderNames.canonical(wire);
@@ -91,8 +91,16 @@ final class SipParser {
     }
     List<String> values = new ArrayList<>(2);
     HeaderValues.split(value, values);
-    if (values.isEmpty()) throw new SipParseException("empty " + name + " header");
+    if (values.isEmpty()) values.add(""); // e.g. "Supported:" with no option tag (RFC 3261 §20.37): kept, empty
     for (String v : values) out.add(new SimpleImmutableEntry<>(name, v));
+  }
+
+  private static boolean isToken(String s) {
+    if (s.isEmpty()) return false;
+    for (int i = 0; i < s.length(); i++) {
+      if (!HeaderNames.isTokenChar(s.charAt(i))) return false;
+    }
+    return true;
   }
 
   private static int contentLength(List<Map.Entry<String, String>> headers, int available, boolean datagram) {
@@ -133,7 +141,7 @@ final class SipParser {
     }
     String[] parts = line.split(" ");
     if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()
-        || !parts[0].chars().allMatch(HeaderNames::isTokenChar)) {
+        || !isToken(parts[0])) {
       throw new SipParseException("bad request line '" + abbreviate(line) + "'");
     }
     version(parts[2]);

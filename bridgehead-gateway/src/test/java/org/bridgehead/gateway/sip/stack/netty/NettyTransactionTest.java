@@ -190,6 +190,12 @@ class NettyTransactionTest {
       peer.send(bad, server());
       assertThat(peer.receive(2000)).startsWith("SIP/2.0 400 Bad Request (bad Content-Length '-1')")
           .contains("Call-ID: z9hG4bKbad@test");
+      String noFrom = RawUdpPeer.request("MESSAGE", "z9hG4bKnofrom", PEER + ":" + peer.port(), "x")
+          .replace("From: <sip:alice@contoso.test>;tag=a1\r\n", "");
+      peer.send(noFrom, server());
+      assertThat(peer.receive(2000)).startsWith("SIP/2.0 400 Bad Request (missing From header)");
+      peer.send(noFrom.replace("To: <sip:bob@contoso.test>\r\n", "").replace("z9hG4bKnofrom", "z9hG4bKnoto"), server());
+      assertThat(peer.receive(2000)).startsWith("SIP/2.0 400 Bad Request (missing From header)");
       peer.send("garbage without headers", server());
       assertThat(peer.receive(300)).isNull();
       assertThat(handled).hasValue(0);
