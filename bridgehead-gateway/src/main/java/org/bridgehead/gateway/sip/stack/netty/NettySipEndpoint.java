@@ -29,6 +29,8 @@ public final class NettySipEndpoint implements SipEndpoint {
   private static final Logger log = LoggerFactory.getLogger(NettySipEndpoint.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final int IO_THREADS = 2;
+  /** Methods of INVITE transactions (RFC 3261 §17.1.1), which the gateway never sends. */
+  private static final java.util.Set<String> UNSENDABLE = java.util.Set.of("INVITE", "ACK", "CANCEL");
 
   private final SipEndpointSettings settings;
   private final String name = "nettysip-" + INSTANCES.incrementAndGet();
@@ -73,6 +75,9 @@ public final class NettySipEndpoint implements SipEndpoint {
 
   @Override
   public CompletableFuture<SipResponse> send(SipRequest request) {
+    if (UNSENDABLE.contains(request.method())) {
+      throw new IllegalArgumentException(request.method() + " is not sent by this endpoint (no INVITE client transactions)");
+    }
     Hop via = localHops.find(request.hop().transport());
     String branch = Ids.branch();
     if (via == null) {

@@ -1,6 +1,7 @@
 package org.bridgehead.gateway.sip.stack.netty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
@@ -130,6 +131,15 @@ class NettyTransactionTest {
       assertThat(peer.receive(400)).as("no retransmission after the 200 (T2 is 160 ms)").isNull();
       await().atMost(Duration.ofSeconds(3)).until(() -> endpoint.clientTransactions() == 0);
     }
+  }
+
+  @Test
+  void inviteTransactionsAreNotSent() {
+    start(100, new CountDownLatch(0), 200);
+    SipRequest m = message(new Hop(PEER, 5060, SipTransport.UDP));
+    SipRequest invite = new SipRequest("INVITE", m.requestUri(), m.from(), m.to(), m.callId(), 1, null, null, null, null,
+        null, m.hop());
+    assertThatThrownBy(() -> endpoint.send(invite)).hasMessageContaining("no INVITE client transactions");
   }
 
   @Test
