@@ -30,7 +30,6 @@ import org.bridgehead.gateway.sip.stack.Lifetimes;
 import org.bridgehead.gateway.sip.stack.SipEndpoint;
 import org.bridgehead.gateway.sip.stack.SipResponse;
 import org.bridgehead.gateway.sip.stack.SipTransport;
-import org.bridgehead.gateway.sip.stack.jain.JainSipEndpoint;
 import org.bridgehead.gateway.translate.message.MessageTranslator;
 import org.bridgehead.management.service.ManagementService;
 import org.bridgehead.xmpp.stanza.Iq;
@@ -79,7 +78,7 @@ public final class Gateway implements GatewayLink, AutoCloseable {
   public static Gateway start(GatewayOptions options, ManagementService store, SipDomains domains, StanzaSender xmpp,
       TranslationTimer timer) {
     Clock clock = Clock.systemUTC();
-    SipEndpoint endpoint = new JainSipEndpoint(options.sip());
+    SipEndpoint endpoint = options.stack().create(options.sip());
     UserAccess access = new UserAccess(store);
     ContactStore contacts = new ContactStore(store.store().jdbi());
     AddressMapper addresses = new AddressMapper();

@@ -14,6 +14,7 @@ import org.bridgehead.config.Problem;
 import org.bridgehead.gateway.GatewayOptions;
 import org.bridgehead.gateway.sip.stack.Hop;
 import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
+import org.bridgehead.gateway.sip.stack.SipStackKind;
 import org.bridgehead.management.store.StoreLocation;
 import org.bridgehead.server.node.FirstRunCertificate;
 import org.bridgehead.server.node.NodeSetup;
@@ -57,6 +58,10 @@ public final class NodeOptions {
       description = "Run behind this SIP proxy/presence server (e.g. Kamailio) instead of being the registrar.")
   String sipProxy;
 
+  @Option(names = "--sip-stack", paramLabel = "netty|jain", defaultValue = "netty",
+      description = "The SIP stack of the gateway: Bridgehead's own on Netty, or JAIN-SIP (default: ${DEFAULT-VALUE}).")
+  String sipStack;
+
   /** Builds the node's setup, printing warnings; throws IllegalArgumentException on bad input. */
   public NodeSetup resolve(java.io.PrintWriter out) {
     NodeConfig config = config(out);
@@ -76,7 +81,8 @@ public final class NodeOptions {
     var listen = SocketAddresses.parse(sipListen, 5060);
     GatewayOptions options;
     try {
-      options = GatewayOptions.selfContained(SipEndpointSettings.plain(listen.getAddress().getHostAddress(), listen.getPort()));
+      options = GatewayOptions.selfContained(SipEndpointSettings.plain(listen.getAddress().getHostAddress(), listen.getPort()))
+          .withStack(SipStackKind.of(sipStack));
       return sipProxy == null ? options : options.behindProxy(Hop.parse(sipProxy));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("bad SIP option: " + e.getMessage());

@@ -7,9 +7,6 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
@@ -30,14 +27,17 @@ import javax.sip.header.CallIdHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import org.bridgehead.gateway.address.SipUri;
+import org.bridgehead.gateway.sip.stack.HandlerExecutor;
 import org.bridgehead.gateway.sip.stack.Hop;
 import org.bridgehead.gateway.sip.stack.IncomingRequest;
+import org.bridgehead.gateway.sip.stack.LocalHops;
 import org.bridgehead.gateway.sip.stack.NameAddr;
 import org.bridgehead.gateway.sip.stack.SipEndpoint;
 import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
 import org.bridgehead.gateway.sip.stack.SipHeaders;
 import org.bridgehead.gateway.sip.stack.SipRequest;
 import org.bridgehead.gateway.sip.stack.SipResponse;
+import org.bridgehead.gateway.sip.stack.SipTlsMaterial;
 import org.bridgehead.gateway.sip.stack.SipTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +51,7 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
   private static final Logger log = LoggerFactory.getLogger(JainSipEndpoint.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   /** Asked of the kernel for each UDP socket; Linux caps it at net.core.rmem_max / wmem_max. */
-  static final int UDP_BUFFER_BYTES = 4 * 1024 * 1024;
-  private static final java.util.List<String> TLS_CIPHER_SUITES = java.util.List.of("TLS_AES_128_GCM_SHA256",
-      "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-      "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
-      "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
+  public static final int UDP_BUFFER_BYTES = 4 * 1024 * 1024;
 
   private final SipEndpointSettings settings;
   private final String name = "jainsip.bridgehead-" + INSTANCES.incrementAndGet();
@@ -64,18 +60,13 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
   private SipStack stack;
   private SipProvider provider;
   private JainMessages messages;
-  private final Map<SipTransport, Hop> localHops = new ConcurrentHashMap<>();
+  private final LocalHops localHops = new LocalHops();
   private volatile RequestHandler handler;
   private TlsStoreFiles tlsFiles;
 
   public JainSipEndpoint(SipEndpointSettings settings) {
     this.settings = settings;
-    AtomicInteger n = new AtomicInteger();
-    this.executor = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), r -> {
-      Thread t = new Thread(r, name + "-handler-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    }, new ThreadPoolExecutor.AbortPolicy());
+    this.executor = HandlerExecutor.bounded(name, HandlerExecutor.QUEUE);
   }
 
   @Override
@@ -94,13 +85,13 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
       ListeningPoint tcp = stack.createListeningPoint(settings.address(), port, ListeningPoint.TCP);
       provider = stack.createSipProvider(udp);
       provider.addListeningPoint(tcp);
-      localHops.put(SipTransport.UDP, new Hop(settings.address(), port, SipTransport.UDP));
-      localHops.put(SipTransport.TCP, new Hop(settings.address(), port, SipTransport.TCP));
+      localHops.put(new Hop(settings.address(), port, SipTransport.UDP));
+      localHops.put(new Hop(settings.address(), port, SipTransport.TCP));
       if (settings.tls() != null) {
         ListeningPoint tls = stack.createListeningPoint(settings.address(),
             settings.tlsPort() != 0 ? settings.tlsPort() : FreePorts.tcp(settings.address()), ListeningPoint.TLS);
         provider.addListeningPoint(tls);
-        localHops.put(SipTransport.TLS, new Hop(settings.address(), tls.getPort(), SipTransport.TLS));
+        localHops.put(new Hop(settings.address(), tls.getPort(), SipTransport.TLS));
       }
       provider.addSipListener(this);
       stack.start();
@@ -135,22 +126,18 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
       p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
       // the RI's defaults are TLS 1.0-1.2 with RSA key exchange only; offer what current peers expect
       p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.3, TLSv1.2");
-      p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", TLS_CIPHER_SUITES));
+      p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", SipTlsMaterial.CIPHER_SUITES));
     }
     return p;
   }
 
   @Override
-  public Hop localHop(SipTransport transport) {
-    Hop hop = localHops.get(transport);
-    if (hop == null) throw new IllegalStateException("no " + transport + " listener");
-    return hop;
-  }
+  public Hop localHop(SipTransport transport) { return localHops.get(transport); }
 
   @Override
   public CompletableFuture<SipResponse> send(SipRequest request) {
     CompletableFuture<SipResponse> result = new CompletableFuture<>();
-    Hop via = localHops.get(request.hop().transport());
+    Hop via = localHops.find(request.hop().transport());
     if (via == null) return CompletableFuture.completedFuture(failed(503, "no " + request.hop().transport() + " transport"));
     try {
       Request r = messages.request(request, via.address(), via.port());

@@ -8,18 +8,31 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.bridgehead.gateway.address.SipUri;
-import org.bridgehead.gateway.sip.stack.jain.JainSipEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-class JainSipEndpointTest {
-  private static final List<IncomingRequest> received = new CopyOnWriteArrayList<>();
-  private static JainSipEndpoint server;
-  private static JainSipEndpoint client;
+/**
+ * What every {@link SipEndpoint} does, run for each stack and across stacks: a subclass names the server's
+ * and the client's stack and the loopback addresses they listen on.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SipEndpointContract {
+  private final List<IncomingRequest> received = new CopyOnWriteArrayList<>();
+  private SipEndpoint server;
+  private SipEndpoint client;
+
+  /** The server's stack, listening on {@code settings}. */
+  abstract SipEndpoint server(SipEndpointSettings settings);
+
+  abstract SipEndpoint client(SipEndpointSettings settings);
+
+  /** Server, client and an unused address, in this order. */
+  abstract String[] addresses();
 
   @BeforeEach
   void clear() {
@@ -27,8 +40,8 @@ class JainSipEndpointTest {
   }
 
   @BeforeAll
-  static void start() {
-    server = new JainSipEndpoint(SipEndpointSettings.plain("127.0.5.1", 0));
+  void start() {
+    server = server(SipEndpointSettings.plain(addresses()[0], 0));
     server.start(r -> {
       received.add(r);
       if (r.method().equals("MESSAGE")) {
@@ -37,12 +50,12 @@ class JainSipEndpointTest {
         r.respond(SipResponse.of(405, "Method Not Allowed").withHeader("Allow", "MESSAGE"));
       }
     });
-    client = new JainSipEndpoint(SipEndpointSettings.plain("127.0.5.2", 0));
+    client = client(SipEndpointSettings.plain(addresses()[1], 0));
     client.start(r -> r.respond(500, "unexpected"));
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     client.close();
     server.close();
   }
@@ -71,7 +84,7 @@ class JainSipEndpointTest {
     assertThat(in.to().displayName()).isEqualTo("Bob \"B\"");
     assertThat(in.contentType()).isEqualToIgnoringCase("text/plain;charset=UTF-8");
     assertThat(in.bodyText()).isEqualTo("héllo");
-    assertThat(in.source().address()).isEqualTo("127.0.5.2");
+    assertThat(in.source().address()).isEqualTo(addresses()[1]);
     assertThat(in.source().transport()).isEqualTo(transport);
   }
 
@@ -90,7 +103,7 @@ class JainSipEndpointTest {
     SipRequest request = message(SipTransport.TCP, "x");
     SipRequest nowhere = new SipRequest(request.method(), request.requestUri(), request.from(), request.to(),
         request.callId(), 1, null, null, null, request.contentType(), request.body(),
-        new Hop("127.0.5.3", 5999, SipTransport.TCP));
+        new Hop(addresses()[2], 5999, SipTransport.TCP));
     long start = System.nanoTime();
     SipResponse response = client.send(nowhere).get(40, TimeUnit.SECONDS);
     assertThat(response.local()).isTrue();

@@ -7,12 +7,21 @@ import java.security.KeyStore;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.bridgehead.gateway.address.SipUri;
-import org.bridgehead.gateway.sip.stack.jain.JainSipEndpoint;
 import org.bridgehead.testkit.pki.TestPki;
 import org.junit.jupiter.api.Test;
 
-/** The TLS transport: each endpoint uses the certificate and trust it was given, not the JVM's keystore. */
-class JainSipTlsTest {
+/**
+ * The TLS transport: each endpoint uses the certificate and trust it was given, not the JVM's keystore.
+ * A subclass names the stacks and their addresses.
+ */
+abstract class SipTlsContract {
+  abstract SipEndpoint server(SipEndpointSettings settings);
+
+  abstract SipEndpoint client(SipEndpointSettings settings);
+
+  /** Server and client addresses. */
+  abstract String[] addresses();
+
   private static SipTlsMaterial material(TestPki ca, String name) throws Exception {
     TestPki.Issued issued = ca.issueServer(name);
     KeyStore keys = KeyStore.getInstance("PKCS12");
@@ -29,8 +38,8 @@ class JainSipTlsTest {
   void aMessageCrossesTls() throws Exception {
     TestPki ca = TestPki.newCa("SIP test CA");
     var received = new CopyOnWriteArrayList<IncomingRequest>();
-    try (var server = new JainSipEndpoint(SipEndpointSettings.plain("127.0.5.20", 0).withTls(material(ca, "sip.contoso.test"), 0));
-         var client = new JainSipEndpoint(SipEndpointSettings.plain("127.0.5.21", 0).withTls(material(ca, "client.test"), 0))) {
+    try (var server = server(SipEndpointSettings.plain(addresses()[0], 0).withTls(material(ca, "sip.contoso.test"), 0));
+         var client = client(SipEndpointSettings.plain(addresses()[1], 0).withTls(material(ca, "client.test"), 0))) {
       server.start(r -> {
         received.add(r);
         r.respond(200, "OK");
