@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param params URI parameters in order; a parameter without value maps to ""
  */
 public record SipUri(boolean secure, String user, String host, int port, Map<String, String> params) {
+  private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\]");
   private static final String USER_SAFE = "-_.!~*'()&=+$,;?/";
 
   public SipUri {
@@ -80,7 +81,7 @@ public record SipUri(boolean secure, String user, String host, int port, Map<Str
         throw new IllegalArgumentException("bad port in SIP URI: " + text);
       }
     }
-    if (host.isEmpty() || !host.matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\]")) {
+    if (host.isEmpty() || !HOST.matcher(host).matches()) {
       throw new IllegalArgumentException("bad host in SIP URI: " + text);
     }
     return new SipUri(secure, user, host, port, params);

@@ -55,4 +55,24 @@ class JidsTest {
     assertThat(Jids.tryParse("x".repeat(1024) + "@b.example")).isEmpty();
     assertThat(Jids.tryParse("u@b.example/" + "é".repeat(512))).isEmpty(); // 1024 bytes
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Fabrikam.TEST", "a-b.example", "x1.y2.example", "-a.example", "a-.example", "a..b", "a_b.example",
+      "b\u00fccher.example", "a.b.", "xn--bcher-kva.example"})
+  void theAsciiShortcutAgreesWithIdna(String domain) {
+    if (!Jids.isLdhAscii(domain)) return; // the IDNA path itself is covered above
+    String viaIdna = java.net.IDN.toASCII(domain, java.net.IDN.USE_STD3_ASCII_RULES).toLowerCase(java.util.Locale.ROOT);
+    assertThat(Jids.parse(domain).toString()).isEqualTo(viaIdna);
+  }
+
+  @Test
+  void theAsciiShortcutTakesOnlyLdhLabels() {
+    assertThat(Jids.isLdhAscii("Fabrikam.TEST")).isTrue();
+    assertThat(Jids.isLdhAscii("-a.example")).isFalse();
+    assertThat(Jids.isLdhAscii("a-.example")).isFalse();
+    assertThat(Jids.isLdhAscii("a..b")).isFalse();
+    assertThat(Jids.isLdhAscii("a_b.example")).isFalse();
+    assertThat(Jids.isLdhAscii("b\u00fccher.example")).isFalse();
+    assertThat(Jids.isLdhAscii("a".repeat(64) + ".example")).isFalse();
+  }
 }

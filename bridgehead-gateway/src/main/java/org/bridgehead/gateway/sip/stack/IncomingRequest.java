@@ -33,7 +33,7 @@ public record IncomingRequest(String method, SipUri requestUri, NameAddr from, N
 
   /** Expires header as seconds, when present and numeric. */
   public Optional<Integer> expires() {
-    return header("Expires").map(String::strip).filter(s -> s.matches("\\d{1,10}"))
+    return header("Expires").map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 10 && s.chars().allMatch(c -> c >= '0' && c <= '9'))
         .map(s -> (int) Math.min(Integer.MAX_VALUE, Long.parseLong(s)));
   }
 

@@ -15,13 +15,22 @@ public record SipHeaders(List<Map.Entry<String, String>> entries) {
   public SipHeaders {
     entries = List.copyOf(entries);
     for (var e : entries) {
-      if (e.getKey().isBlank() || e.getKey().chars().anyMatch(c -> c <= ' ' || c == ':')) {
+      if (!isName(e.getKey())) {
         throw new IllegalArgumentException("bad SIP header name '" + e.getKey() + "'");
       }
       if (e.getValue().indexOf('\r') >= 0 || e.getValue().indexOf('\n') >= 0) {
         throw new IllegalArgumentException("line break in SIP header " + e.getKey());
       }
     }
+  }
+
+  private static boolean isName(String name) {
+    if (name.isEmpty()) return false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c <= ' ' || c == ':') return false;
+    }
+    return true;
   }
 
   public static SipHeaders empty() { return new SipHeaders(List.of()); }

@@ -18,7 +18,7 @@ public record SipRequest(String method, SipUri requestUri, NameAddr from, NameAd
   public SipRequest {
     Objects.requireNonNull(method, "method");
     method = method.toUpperCase(Locale.ROOT);
-    if (!method.matches("[A-Z]+")) throw new IllegalArgumentException("bad SIP method " + method);
+    if (method.isEmpty() || !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) throw new IllegalArgumentException("bad SIP method " + method);
     Objects.requireNonNull(requestUri, "requestUri");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

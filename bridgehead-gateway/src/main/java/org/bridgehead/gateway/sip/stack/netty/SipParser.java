@@ -134,7 +134,7 @@ final class SipParser {
     if (line.regionMatches(true, 0, "SIP/", 0, 4)) {
       String[] parts = line.split(" ", 3);
       version(parts[0]);
-      if (parts.length < 2 || !parts[1].matches("[1-6]\\d\\d")) {
+      if (parts.length < 2 || !isStatusCode(parts[1])) {
         throw new SipParseException("bad status line '" + abbreviate(line) + "'");
       }
       return new SipMessage(null, null, Integer.parseInt(parts[1]), parts.length > 2 ? parts[2] : "", headers, body);
@@ -146,6 +146,11 @@ final class SipParser {
     }
     version(parts[2]);
     return new SipMessage(parts[0], parts[1], 0, null, headers, body);
+  }
+
+  private static boolean isStatusCode(String s) {
+    return s.length() == 3 && s.charAt(0) >= '1' && s.charAt(0) <= '6' && Character.isDigit(s.charAt(1))
+        && Character.isDigit(s.charAt(2)) && s.charAt(1) < 128 && s.charAt(2) < 128;
   }
 
   private static void version(String v) {
