@@ -27,8 +27,18 @@ public final class MicroRun {
         results.put(new Figure(S5, "XML stream decoding (XmppStreamDecoder, " + StreamSample.READ_SIZE + "-byte reads)",
             "MB/s", true), server, score * bytes / 1e6);
       } else {
-        results.put(new Figure(S5, label, "ops/s", true), server, score);
+        results.put(new Figure(S5, label + params(r), "ops/s", true), server, score);
       }
     }
+  }
+
+  /** A parameterised benchmark's values, e.g. {@code " (stack=netty)"}: each is its own figure. */
+  static String params(RunResult r) {
+    var p = r.getParams();
+    var names = p.getParamsKeys();
+    if (names.isEmpty()) return "";
+    StringBuilder b = new StringBuilder(" (");
+    for (String name : names) b.append(b.length() > 2 ? ", " : "").append(name).append('=').append(p.getParam(name));
+    return b.append(')').toString();
   }
 }

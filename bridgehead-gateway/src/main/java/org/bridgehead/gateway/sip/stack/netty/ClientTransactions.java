@@ -33,12 +33,13 @@ final class ClientTransactions {
 
   CompletableFuture<SipResponse> send(String branch, String method, byte[] request, Destination to) {
     Tx tx = new Tx(branch, method, request, to, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timers.wait64()));
+    CompletableFuture<SipResponse> result = tx.future; // finish() lets go of it, perhaps before we return
     active.put(branch, tx);
     synchronized (tx) {
       tx.timeout = timer.newTimeout(tx, to.reliable() ? timers.wait64() : timers.t1(), TimeUnit.MILLISECONDS);
     }
     wire.send(to, request, cause -> finish(tx, local(503, "Service Unavailable (" + cause.getMessage() + ")")));
-    return tx.future;
+    return result;
   }
 
   /** A response whose top Via carries {@code branch}; false when no transaction wanted it (a stray). */
@@ -67,14 +68,20 @@ final class ClientTransactions {
   }
 
   private void finish(Tx tx, SipResponse response) {
+    CompletableFuture<SipResponse> future;
     synchronized (tx) {
       if (tx.done) return; // a retransmitted final response, absorbed
       tx.done = true;
+      // Timer K keeps the transaction ~5 s at thousands per second: it holds neither the request nor
+      // the future with its response (kept, they were promoted by every young collection and made the
+      // pauses long)
       tx.request = null;
+      future = tx.future;
+      tx.future = null;
       if (tx.timeout != null) tx.timeout.cancel();
       tx.timeout = null;
     }
-    completions.complete(tx.future, response);
+    completions.complete(future, response);
     if (tx.to.reliable() || response.local()) {
       active.remove(tx.branch, tx);
     } else {
@@ -92,7 +99,7 @@ final class ClientTransactions {
     final String method;
     final Destination to;
     final long deadline;
-    final CompletableFuture<SipResponse> future = new CompletableFuture<>();
+    CompletableFuture<SipResponse> future = new CompletableFuture<>();
     byte[] request;
     Timeout timeout;
     long interval;
