@@ -11,7 +11,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.DatagramPacket;
-import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
@@ -41,6 +40,7 @@ final class NettyTransports implements Wire, AutoCloseable {
   private final Map<SipTransport, Channel> listeners = new EnumMap<>(SipTransport.class);
   private final Map<SipTransport, Bootstrap> connectors = new EnumMap<>(SipTransport.class);
   private final TlsContexts tls;
+  private final DirectUdp direct = new DirectUdp();
 
   NettyTransports(SipEndpointSettings settings, Receiver receiver, int ioThreads, String name) {
     this.settings = settings;
@@ -61,6 +61,7 @@ final class NettyTransports implements Wire, AutoCloseable {
       if (udp.isSuccess()) {
         listeners.put(SipTransport.TCP, tcp);
         listeners.put(SipTransport.UDP, udp.channel());
+        direct.bound(udp.channel());
         break;
       }
       tcp.close().sync();
@@ -77,7 +78,7 @@ final class NettyTransports implements Wire, AutoCloseable {
   }
 
   private Bootstrap datagram() {
-    return new Bootstrap().group(group).channel(NioDatagramChannel.class)
+    return new Bootstrap().group(group).channelFactory(direct::newChannel)
         .option(ChannelOption.SO_RCVBUF, JainSipEndpoint.UDP_BUFFER_BYTES)
         .option(ChannelOption.SO_SNDBUF, JainSipEndpoint.UDP_BUFFER_BYTES)
         .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(65536))
@@ -112,6 +113,12 @@ final class NettyTransports implements Wire, AutoCloseable {
       Channel udp = listeners.get(SipTransport.UDP);
       if (udp == null) {
         onFailure.accept(new IllegalStateException("no UDP transport"));
+        return;
+      }
+      try {
+        if (direct.sendNow(message, to.address())) return;
+      } catch (java.io.IOException e) {
+        onFailure.accept(e);
         return;
       }
       udp.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(message), to.address()))
