@@ -104,7 +104,7 @@ class ConfigFileTest {
   void roundTripOfEverythingSet() throws IOException {
     NodeConfig original = new NodeConfig(Set.of(domain("contoso.test"), domain("b\u00fccher.test")),
         new EdgeSettings(new InetSocketAddress("::1", 15269), new TlsSettings(Path.of("/etc/bh/edge.crt"),
-            dir.resolve("edge.key"), null), List.of(new InetSocketAddress("10.0.0.53", 53),
+            dir.resolve("edge.key"), null), List.of(new InetSocketAddress("127.0.60.53", 53),
             new InetSocketAddress("::1", 5353)), dir.resolve("hosts"), 5270, 65536, 10,
             Duration.ofMillis(1500), Duration.ofMinutes(10)),
         new GatewaySettings(500, 5, null, true, Duration.ofSeconds(30), Duration.ofSeconds(20),
@@ -112,7 +112,7 @@ class ConfigFileTest {
         List.of(XmppPartner.builder(domain("fabrikam.test")).description("Fabrikam: partner # 1")
                 .partnerType(PartnerType.PUBLIC_VERIFIED).tls(Negotiation.OPTIONAL).sasl(Negotiation.NOT_SUPPORTED)
                 .additionalDomains(Set.of(domain("corp.fabrikam.test"), domain("it.fabrikam.test")))
-                .proxyFqdn("[2001:db8::5]:5269").keepAlive(false).connectionLimit(OptionalInt.of(3)).build(),
+                .proxyFqdn("[::1]:5269").keepAlive(false).connectionLimit(OptionalInt.of(3)).build(),
             XmppPartner.builder(domain("gmail.test")).tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED)
                 .keepAlive(false).build()));
     Path file = dir.resolve("node.yaml");
@@ -285,11 +285,11 @@ class ConfigFileTest {
   void ipv6AndDefaultPorts() throws IOException {
     EdgeSettings e = ConfigFile.load(write("""
         localDomains: [contoso.test]
-        edge: {listen: "[::]:5269", dnsResolvers: [10.0.0.53, "[2001:db8::53]:5353"]}
+        edge: {listen: "[::1]:5269", dnsResolvers: [127.0.60.53, "[::1]:5353"]}
         """)).config().edge();
-    assertThat(e.listen()).isEqualTo(new InetSocketAddress("::", 5269));
-    assertThat(e.dnsResolvers()).containsExactly(new InetSocketAddress("10.0.0.53", 53),
-        new InetSocketAddress("2001:db8::53", 5353));
+    assertThat(e.listen()).isEqualTo(new InetSocketAddress("::1", 5269));
+    assertThat(e.dnsResolvers()).containsExactly(new InetSocketAddress("127.0.60.53", 53),
+        new InetSocketAddress("::1", 5353));
   }
 
   @Test

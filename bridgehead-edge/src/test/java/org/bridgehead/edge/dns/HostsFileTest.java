@@ -20,18 +20,18 @@ class HostsFileTest {
         "# a comment line",
         "",
         "127.0.0.1\tlocalhost",
-        "192.0.2.10   xmpp.Example.TEST  xmpp-alias   # trailing comment",
-        "2001:db8::10 xmpp.example.test",
-        "fe80::1%lo0  linklocal.example.test",
+        "127.0.60.10   xmpp.Example.TEST  xmpp-alias   # trailing comment",
+        "::1 xmpp.example.test",
+        "::1%lo0  linklocal.example.test",
         "not-an-ip    bogus.example.test",
-        "   192.0.2.11 second.example.test."));
+        "   127.0.60.11 second.example.test."));
 
     assertThat(ips(hosts.lookup("XMPP.example.test")))
-        .containsExactly("192.0.2.10", "2001:db8:0:0:0:0:0:10");
-    assertThat(ips(hosts.lookup("xmpp-alias"))).containsExactly("192.0.2.10");
+        .containsExactly("127.0.60.10", "0:0:0:0:0:0:0:1");
+    assertThat(ips(hosts.lookup("xmpp-alias"))).containsExactly("127.0.60.10");
     assertThat(ips(hosts.lookup("xmpp.example.test."))).hasSize(2);
-    assertThat(ips(hosts.lookup("second.example.test"))).containsExactly("192.0.2.11");
-    assertThat(ips(hosts.lookup("linklocal.example.test"))).containsExactly("fe80:0:0:0:0:0:0:1");
+    assertThat(ips(hosts.lookup("second.example.test"))).containsExactly("127.0.60.11");
+    assertThat(ips(hosts.lookup("linklocal.example.test"))).containsExactly("0:0:0:0:0:0:0:1");
     assertThat(hosts.lookup("bogus.example.test")).isEmpty();
     assertThat(hosts.lookup("trailing")).isEmpty();
     assertThat(hosts.lookup("comment")).isEmpty();
@@ -41,17 +41,17 @@ class HostsFileTest {
   @Test
   void loadsFromAFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("hosts");
-    Files.writeString(file, "192.0.2.20 a.example.test b.example.test\n");
+    Files.writeString(file, "127.0.60.20 a.example.test b.example.test\n");
 
     HostsFile hosts = HostsFile.load(file);
 
-    assertThat(ips(hosts.lookup("b.example.test"))).containsExactly("192.0.2.20");
+    assertThat(ips(hosts.lookup("b.example.test"))).containsExactly("127.0.60.20");
   }
 
   @Test
   void duplicateLinesDoNotDuplicateAddresses() {
-    HostsFile hosts = HostsFile.parse(List.of("192.0.2.1 a", "192.0.2.1 a", "192.0.2.2 a"));
+    HostsFile hosts = HostsFile.parse(List.of("127.0.60.1 a", "127.0.60.1 a", "127.0.60.2 a"));
 
-    assertThat(ips(hosts.lookup("a"))).containsExactly("192.0.2.1", "192.0.2.2");
+    assertThat(ips(hosts.lookup("a"))).containsExactly("127.0.60.1", "127.0.60.2");
   }
 }

@@ -122,19 +122,18 @@ class XmppServerResolverTest {
 
   @Test
   void noSrvRecordsFallsBackToTheDomainOnTheDefaultPort() throws Exception {
-    dns.addA(DOMAIN, "192.0.2.1");
+    dns.addA(DOMAIN, "127.0.60.1");
 
     XmppServerResolver resolver = resolver();
     assertThat(await(resolver.targets(DOMAIN, null)))
         .containsExactly(new SrvTarget(DOMAIN, 5269, 0, 0, false));
     assertThat(await(resolver.endpoints(DOMAIN, null))).containsExactly(
-        new ResolvedEndpoint(new InetSocketAddress(InetAddress.getByAddress(new byte[] {(byte) 192,
-            0, 2, 1}), 5269), DOMAIN, false));
+        new ResolvedEndpoint(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 60, 1}), 5269), DOMAIN, false));
   }
 
   @Test
   void emptySrvAnswerAlsoFallsBack() throws Exception {
-    dns.addA(XMPP, "192.0.2.99"); // the name exists but has no SRV: NOERROR, empty
+    dns.addA(XMPP, "127.0.60.99"); // the name exists but has no SRV: NOERROR, empty
 
     assertThat(await(resolver().targets(DOMAIN + ".", null)))
         .containsExactly(new SrvTarget(DOMAIN, 5269, 0, 0, false));
@@ -185,15 +184,15 @@ class XmppServerResolverTest {
 
   @Test
   void addressesPutIpv4First() throws Exception {
-    dns.addAaaa("xmpp.example.test", "2001:db8::1")
-        .addA("xmpp.example.test", "192.0.2.1")
-        .addA("xmpp.example.test", "192.0.2.2");
+    dns.addAaaa("xmpp.example.test", "::1")
+        .addA("xmpp.example.test", "127.0.60.1")
+        .addA("xmpp.example.test", "127.0.60.2");
 
     List<InetSocketAddress> sockets =
         await(resolver().addresses(new SrvTarget("xmpp.example.test", 5270, 0, 0, false)));
 
     assertThat(socketStrings(sockets))
-        .containsExactly("192.0.2.1:5270", "192.0.2.2:5270", "2001:db8:0:0:0:0:0:1:5270");
+        .containsExactly("127.0.60.1:5270", "127.0.60.2:5270", "0:0:0:0:0:0:0:1:5270");
     assertThat(sockets.get(0).getHostString()).isEqualTo("xmpp.example.test");
   }
 
@@ -216,8 +215,8 @@ class XmppServerResolverTest {
         ::2          XMPP.example.test
         127.0.0.9    xmpp.example.test other-name
         """);
-    dns.addA("xmpp.example.test", "192.0.2.1");
-    dns.addA("dns-only.example.test", "192.0.2.3");
+    dns.addA("xmpp.example.test", "127.0.60.1");
+    dns.addA("dns-only.example.test", "127.0.60.3");
     XmppServerResolver resolver = resolver(List.of(dns.address()), hosts, Duration.ofSeconds(5));
 
     assertThat(socketStrings(await(resolver.addresses(
@@ -227,7 +226,7 @@ class XmppServerResolverTest {
 
     assertThat(socketStrings(await(resolver.addresses(
         new SrvTarget("dns-only.example.test", 5269, 0, 0, false)))))
-        .containsExactly("192.0.2.3:5269");
+        .containsExactly("127.0.60.3:5269");
   }
 
   @Test
@@ -277,18 +276,18 @@ class XmppServerResolverTest {
     dns.addSrv(XMPP, 10, 0, 5269, "a.example.test");
     dns.addSrv(XMPP, 15, 0, 5269, "missing.example.test");
     dns.addSrv(XMPP, 20, 0, 5270, "b.example.test");
-    dns.addA("tls.example.test", "192.0.2.5");
-    dns.addAaaa("a.example.test", "2001:db8::a").addA("a.example.test", "192.0.2.10");
-    dns.addA("b.example.test", "192.0.2.20");
+    dns.addA("tls.example.test", "127.0.60.5");
+    dns.addAaaa("a.example.test", "::1").addA("a.example.test", "127.0.60.10");
+    dns.addA("b.example.test", "127.0.60.20");
 
     List<ResolvedEndpoint> endpoints = await(resolver().endpoints(DOMAIN, null));
 
     assertThat(endpoints).extracting(e -> e.host() + " " + e.address().getAddress().getHostAddress()
         + ":" + e.address().getPort() + (e.directTls() ? " tls" : "")).containsExactly(
-            "tls.example.test 192.0.2.5:5223 tls",
-            "a.example.test 192.0.2.10:5269",
-            "a.example.test 2001:db8:0:0:0:0:0:a:5269",
-            "b.example.test 192.0.2.20:5270");
+            "tls.example.test 127.0.60.5:5223 tls",
+            "a.example.test 127.0.60.10:5269",
+            "a.example.test 0:0:0:0:0:0:0:1:5269",
+            "b.example.test 127.0.60.20:5270");
   }
 
   @Test
@@ -329,7 +328,7 @@ class XmppServerResolverTest {
 
   @Test
   void timedOutServerFailsOverToTheNextConfiguredServer() throws Exception {
-    dns.addA("xmpp.example.test", "192.0.2.1");
+    dns.addA("xmpp.example.test", "127.0.60.1");
     try (DatagramSocket silent = silentUdpSocket()) {
       XmppServerResolver resolver = resolver(
           List.of((InetSocketAddress) silent.getLocalSocketAddress(), dns.address()), null,
@@ -337,7 +336,7 @@ class XmppServerResolverTest {
 
       assertThat(socketStrings(await(resolver.addresses(
           new SrvTarget("xmpp.example.test", 5269, 0, 0, false))))).containsExactly(
-              "192.0.2.1:5269");
+              "127.0.60.1:5269");
     }
   }
 
@@ -345,13 +344,13 @@ class XmppServerResolverTest {
   void servfailFailsOverToTheNextServer() throws Exception {
     try (LoopbackDnsServer broken = new LoopbackDnsServer()) {
       broken.failWith("xmpp.example.test", Rcode.SERVFAIL);
-      dns.addA("xmpp.example.test", "192.0.2.1");
+      dns.addA("xmpp.example.test", "127.0.60.1");
       XmppServerResolver resolver =
           resolver(List.of(broken.address(), dns.address()), null, Duration.ofSeconds(5));
 
       assertThat(socketStrings(await(resolver.addresses(
           new SrvTarget("xmpp.example.test", 5269, 0, 0, false))))).containsExactly(
-              "192.0.2.1:5269");
+              "127.0.60.1:5269");
       assertThat(broken.queryCount("xmpp.example.test")).isEqualTo(2); // A and AAAA
     }
   }
