@@ -33,7 +33,7 @@ class EtcHostsTest {
   @Test
   void linesAfterTheBlockSurvive() {
     String s = EtcHosts.withNames(SYSTEM, "127.0.0.2", List.of("a.test")) + "127.0.60.1 later\n";
-    assertThat(EtcHosts.withNames(s, "127.0.0.3", List.of("b.test"))).endsWith(EtcHosts.END + "\n10.0.0.1 later\n");
+    assertThat(EtcHosts.withNames(s, "127.0.0.3", List.of("b.test"))).endsWith(EtcHosts.END + "\n127.0.60.1 later\n");
   }
 
   @Test
