@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param tlsPort the TLS port (0 picks a free one); ignored without {@code tls}
  */
 public record SipEndpointSettings(String address, int port, SipTlsMaterial tls, int tlsPort, int maxMessageBytes) {
+  /**
+   * Asked of the kernel for each UDP socket (Linux caps it at net.core.rmem_max / wmem_max): a burst of
+   * MESSAGEs or their 200s overflows the default ~208 KiB, and each datagram dropped costs a 500 ms
+   * retransmission (benchmark scenario 1).
+   */
+  public static final int UDP_BUFFER_BYTES = 4 * 1024 * 1024;
+
   public SipEndpointSettings {
     if (!IpLiterals.isIpLiteral(Objects.requireNonNull(address, "address"))) {
       throw new IllegalArgumentException("the SIP listener needs an IP address, not '" + address + "'");

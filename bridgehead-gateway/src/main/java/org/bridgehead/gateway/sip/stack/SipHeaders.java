@@ -12,6 +12,10 @@ import java.util.Optional;
  * over.
  */
 public record SipHeaders(List<Map.Entry<String, String>> entries) {
+  /** Headers the records carry as fields, or an endpoint writes itself. */
+  private static final java.util.Set<String> STRUCTURAL = java.util.Set.of("via", "max-forwards", "from", "to",
+      "call-id", "cseq", "contact", "route", "content-length", "content-type");
+
   public SipHeaders {
     entries = List.copyOf(entries);
     for (var e : entries) {
@@ -31,6 +35,20 @@ public record SipHeaders(List<Map.Entry<String, String>> entries) {
       if (c <= ' ' || c == ':') return false;
     }
     return true;
+  }
+
+  /**
+   * Refuses, as every endpoint must, a free-form header that a record's field makes or the endpoint
+   * writes itself (a response may carry Contact).
+   *
+   * @param name the header's full name
+   */
+  public static void refuseStructural(String name, boolean response) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (STRUCTURAL.contains(lower) && !(response && lower.equals("contact"))) {
+      throw new IllegalArgumentException(name + " is set by the " + (response ? "stack on a response" : "request's fields")
+          + ", not as a header");
+    }
   }
 
   public static SipHeaders empty() { return new SipHeaders(List.of()); }

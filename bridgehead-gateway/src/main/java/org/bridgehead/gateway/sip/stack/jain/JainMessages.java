@@ -29,9 +29,6 @@ import org.bridgehead.gateway.sip.stack.SipResponse;
 
 /** Converts between Bridgehead's SIP records and the stack's message objects. */
 final class JainMessages {
-  /** Headers the records carry as fields, or the stack writes itself. */
-  private static final Set<String> STRUCTURAL = Set.of("via", "max-forwards", "from", "to", "call-id", "cseq",
-      "contact", "route", "content-length", "content-type");
 
   /** Headers whose value is a comma-separated list. */
   private static final Set<String> LISTS = Set.of("accept", "allow", "allow-events", "supported", "require",
@@ -63,7 +60,7 @@ final class JainMessages {
         request.addHeader(headers.createContactHeader(addresses.createAddress(addresses.createURI(r.contact().toString()))));
       }
       for (String route : r.route()) request.addHeader(headers.createHeader("Route", route));
-      addHeaders(request, r.headers(), "request's fields");
+      addHeaders(request, r.headers());
       if (r.body().length > 0) request.setContent(r.body(), contentType(r.contentType()));
       return request;
     } catch (InvalidArgumentException e) {
@@ -79,12 +76,10 @@ final class JainMessages {
   }
 
   /** Free-form headers, one header object per list value; the ones the fields carry are refused. */
-  private void addHeaders(Message m, SipHeaders free, String whatSetsThem) throws ParseException {
+  private void addHeaders(Message m, SipHeaders free) throws ParseException {
     for (var h : free.entries()) {
       String name = h.getKey().toLowerCase(java.util.Locale.ROOT);
-      if (STRUCTURAL.contains(name) && !(m instanceof Response && name.equals("contact"))) {
-        throw new IllegalArgumentException(h.getKey() + " is set by the " + whatSetsThem + ", not as a header");
-      }
+      SipHeaders.refuseStructural(h.getKey(), m instanceof Response);
       if (LISTS.contains(name)) {
         // the stack parses these one value per header object
         for (String v : h.getValue().split(",")) m.addHeader(headers.createHeader(h.getKey(), v.strip()));
@@ -99,7 +94,7 @@ final class JainMessages {
     if (r.reason() != null) response.setReasonPhrase(r.reason());
     ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
     if (r.status() > 100 && to.getTag() == null) to.setTag(r.toTag() != null ? r.toTag() : Ids.tag());
-    addHeaders(response, r.headers(), "stack on a response");
+    addHeaders(response, r.headers());
     if (r.body().length > 0) response.setContent(r.body(), contentType(r.contentType()));
     return response;
   }

@@ -50,8 +50,6 @@ import org.slf4j.LoggerFactory;
 public final class JainSipEndpoint implements SipEndpoint, SipListener {
   private static final Logger log = LoggerFactory.getLogger(JainSipEndpoint.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
-  /** Asked of the kernel for each UDP socket; Linux caps it at net.core.rmem_max / wmem_max. */
-  public static final int UDP_BUFFER_BYTES = 4 * 1024 * 1024;
 
   private final SipEndpointSettings settings;
   private final String name = "jainsip.bridgehead-" + INSTANCES.incrementAndGet();
@@ -115,10 +113,8 @@ public final class JainSipEndpoint implements SipEndpoint, SipListener {
     p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(settings.maxMessageBytes()));
     p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
-    // a burst of MESSAGEs or their 200s overflows the kernel's default UDP buffer (~208 KiB): each
-    // datagram dropped there costs a 500 ms retransmission (measured in benchmark scenario 1)
-    p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
-    p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
+    p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(SipEndpointSettings.UDP_BUFFER_BYTES));
+    p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(SipEndpointSettings.UDP_BUFFER_BYTES));
     p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", System.getProperty("bridgehead.sip.trace", "0"));
     p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
     if (settings.tls() != null) {

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
 import org.bridgehead.gateway.sip.stack.SipTransport;
-import org.bridgehead.gateway.sip.stack.jain.JainSipEndpoint;
 
 /**
  * UDP, TCP and TLS on one small event-loop group: one datagram channel and one TCP listener on the
@@ -79,8 +78,8 @@ final class NettyTransports implements Wire, AutoCloseable {
 
   private Bootstrap datagram() {
     return new Bootstrap().group(group).channelFactory(direct::newChannel)
-        .option(ChannelOption.SO_RCVBUF, JainSipEndpoint.UDP_BUFFER_BYTES)
-        .option(ChannelOption.SO_SNDBUF, JainSipEndpoint.UDP_BUFFER_BYTES)
+        .option(ChannelOption.SO_RCVBUF, SipEndpointSettings.UDP_BUFFER_BYTES)
+        .option(ChannelOption.SO_SNDBUF, SipEndpointSettings.UDP_BUFFER_BYTES)
         .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(65536))
         .handler(new UdpReceiver(receiver));
   }

@@ -16,9 +16,6 @@ import org.bridgehead.gateway.sip.stack.SipResponse;
  * structural headers; free-form headers cannot replace them (the same refusals as the JAIN-SIP endpoint).
  */
 final class OutgoingMessages {
-  /** Headers the records carry as fields, or the endpoint writes itself. */
-  private static final Set<String> STRUCTURAL = Set.of("via", "max-forwards", "from", "to", "call-id", "cseq",
-      "contact", "route", "content-length", "content-type");
   /** Requests that create a dialog: their 1xx/2xx responses copy Record-Route (RFC 3261 §12.1.1). */
   private static final Set<String> DIALOG_CREATING = Set.of("INVITE", "SUBSCRIBE", "REFER");
 
@@ -82,10 +79,7 @@ final class OutgoingMessages {
     for (var e : free.entries()) {
       String name = HeaderNames.canonical(e.getKey());
       String lower = name.toLowerCase(Locale.ROOT);
-      if (STRUCTURAL.contains(lower) && !(response && lower.equals("contact"))) {
-        throw new IllegalArgumentException(e.getKey() + " is set by the "
-            + (response ? "stack on a response" : "request's fields") + ", not as a header");
-      }
+      SipHeaders.refuseStructural(name, response);
       if (HeaderNames.isList(name) && !lower.equals("contact")) {
         for (String v : e.getValue().split(",")) if (!v.isBlank()) out.add(entry(name, v.strip()));
       } else {

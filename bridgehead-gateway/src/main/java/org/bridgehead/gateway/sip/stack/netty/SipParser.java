@@ -149,8 +149,12 @@ final class SipParser {
   }
 
   private static boolean isStatusCode(String s) {
-    return s.length() == 3 && s.charAt(0) >= '1' && s.charAt(0) <= '6' && Character.isDigit(s.charAt(1))
-        && Character.isDigit(s.charAt(2)) && s.charAt(1) < 128 && s.charAt(2) < 128;
+    return s.length() == 3 && s.charAt(0) >= '1' && s.charAt(0) <= '6' && isAsciiDigit(s.charAt(1))
+        && isAsciiDigit(s.charAt(2));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static void version(String v) {
