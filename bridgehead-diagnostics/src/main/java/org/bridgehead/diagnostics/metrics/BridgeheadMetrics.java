@@ -34,6 +34,9 @@ public final class BridgeheadMetrics {
   private final Map<String, AtomicReference<Instant>> certificates = new ConcurrentHashMap<>();
   /** Called per message: the timer is built once per path, not looked up in the registry each time. */
   private final Map<String, Timer> translations = new ConcurrentHashMap<>();
+  /** Called per stanza, on the edge's event loops: the counter is looked up once per partner and direction. */
+  private final Map<Direction, Map<String, Counter>> stanzas = new java.util.EnumMap<>(Map.of(
+      Direction.INBOUND, new ConcurrentHashMap<>(), Direction.OUTBOUND, new ConcurrentHashMap<>()));
 
   public BridgeheadMetrics(Clock clock) {
     this.clock = clock;
@@ -70,8 +73,16 @@ public final class BridgeheadMetrics {
 
   /** A stanza crossed the edge. */
   public void stanza(String partner, Direction direction) {
-    Counter.builder("bridgehead.stanzas").description("Stanzas received from and sent to partners")
-        .tag("partner", partner(partner)).tag("direction", direction.tag()).register(registry).increment();
+    Map<String, Counter> byPartner = stanzas.get(direction);
+    Counter counter = partner == null ? null : byPartner.get(partner);
+    if (counter == null) {
+      String tag = partner(partner);
+      counter = Counter.builder("bridgehead.stanzas").description("Stanzas received from and sent to partners")
+          .tag("partner", tag).tag("direction", direction.tag()).register(registry);
+      // partners folded into "other" are not kept by name: the map stays as bounded as the series
+      if (partner != null && tag.equals(partner)) byPartner.put(partner, counter);
+    }
+    counter.increment();
   }
 
   /**

@@ -92,7 +92,7 @@ public final class AddressMapper {
   public SipUri toSip(EntityBareJid jid) {
     Objects.requireNonNull(jid, "JID");
     String user = Xep0106.unescape(jid.getLocalpart().toString());
-    String domain = Jids.parseDomain(jid.getDomain().toString()).toString(); // A-labels, as a SIP host needs
+    String domain = Jids.asciiDomain(jid); // A-labels, as a SIP host needs
     String host = xmppToSip.getOrDefault(domain, domain);
     if (!xmppToSip.containsKey(domain) && sipToXmpp.containsKey(domain)) {
       // The domain is the SIP side of an alias pair: mapping it straight through would collide.

@@ -55,6 +55,14 @@ public final class Jids {
     return jid.asDomainBareJid();
   }
 
+  /**
+   * The domainpart of an already parsed JID in A-labels, lower case, as DNS names and SIP hosts need it:
+   * {@link #parseDomain} without building a JID again (called per translated message).
+   */
+  public static String asciiDomain(Jid jid) {
+    return normaliseDomain(jid.getDomain().toString());
+  }
+
   public static DomainBareJid domainOf(Jid jid) {
     return jid.asDomainBareJid();
   }

@@ -31,6 +31,15 @@ class JidsTest {
   }
 
   @Test
+  void asciiDomainOfAParsedJidIsItsALabelDomain() {
+    for (String j : new String[] {"user@bücher.example/r", "x@Fabrikam.TEST", "[::1]", "München.example"}) {
+      Jid jid = Jids.parse(j);
+      assertThat(Jids.asciiDomain(jid)).isEqualTo(Jids.parseDomain(jid.getDomain().toString()).toString());
+    }
+    assertThat(Jids.asciiDomain(Jids.parse("user@bücher.example"))).isEqualTo("xn--bcher-kva.example");
+  }
+
+  @Test
   void resourceMayContainAtAndSlash() {
     Jid jid = Jids.parse("a@b.example/x@y/z");
 

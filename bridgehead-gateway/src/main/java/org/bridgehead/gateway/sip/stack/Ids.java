@@ -1,11 +1,15 @@
 package org.bridgehead.gateway.sip.stack;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** Unguessable tags, Call-IDs and branch identifiers. */
 public final class Ids {
-  private static final SecureRandom RANDOM = new SecureRandom();
+  // One generator per thread: the default (NativePRNG) reads /dev/urandom under one lock for every id,
+  // a system call and a contended lock per SIP message. DRBG is seeded once per thread from the system.
+  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Ids::generator);
+  private static final HexFormat HEX = HexFormat.of();
 
   private Ids() {}
 
@@ -17,7 +21,15 @@ public final class Ids {
 
   public static String random(int bytes) {
     byte[] b = new byte[bytes];
-    RANDOM.nextBytes(b);
-    return HexFormat.of().formatHex(b);
+    RANDOM.get().nextBytes(b);
+    return HEX.formatHex(b);
+  }
+
+  private static SecureRandom generator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
   }
 }

@@ -76,12 +76,21 @@ public record SipHeaders(List<Map.Entry<String, String>> entries) {
 
   /** Value of a header's parameter, e.g. {@code expires} of a Contact or {@code id} of an Event. */
   public static Optional<String> param(String headerValue, String param) {
-    String wanted = param.toLowerCase(Locale.ROOT) + "=";
-    int gt = headerValue.lastIndexOf('>');
-    for (String p : headerValue.substring(gt + 1).split(";")) {
-      String t = p.strip();
-      if (t.toLowerCase(Locale.ROOT).startsWith(wanted)) return Optional.of(unquote(t.substring(wanted.length())));
-      if (t.equalsIgnoreCase(param)) return Optional.of("");
+    int n = headerValue.length();
+    int k = param.length();
+    // per message on the I/O thread (the To tag of every response): one pass, no split or lower-casing
+    for (int i = headerValue.lastIndexOf('>') + 1; i <= n; ) {
+      int end = headerValue.indexOf(';', i);
+      if (end < 0) end = n;
+      int s = i;
+      int e = end;
+      while (s < e && Character.isWhitespace(headerValue.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(headerValue.charAt(e - 1))) e--;
+      if (e - s > k && headerValue.regionMatches(true, s, param, 0, k) && headerValue.charAt(s + k) == '=') {
+        return Optional.of(unquote(headerValue.substring(s + k + 1, e)));
+      }
+      if (e - s == k && headerValue.regionMatches(true, s, param, 0, k)) return Optional.of("");
+      i = end + 1;
     }
     return Optional.empty();
   }

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class HeaderNames {
   private static final Map<String, String> CANONICAL = new HashMap<>();
+  /** The canonical spellings themselves: most names arrive spelt so and need no lower-casing. */
+  private static final Map<String, Boolean> CANONICAL_IS_LIST = new HashMap<>();
   private static final Map<Character, String> COMPACT = Map.ofEntries(Map.entry('i', "Call-ID"),
       Map.entry('m', "Contact"), Map.entry('e', "Content-Encoding"), Map.entry('l', "Content-Length"),
       Map.entry('c', "Content-Type"), Map.entry('f', "From"), Map.entry('s', "Subject"), Map.entry('k', "Supported"),
@@ -34,6 +36,7 @@ final class HeaderNames {
         "Warning", "Proxy-Require", "Accept-Encoding", "Accept-Language", "In-Reply-To", "Path",
         "Service-Route"}) {
       CANONICAL.put(n.toLowerCase(Locale.ROOT), n);
+      CANONICAL_IS_LIST.put(n, LISTS.contains(n.toLowerCase(Locale.ROOT)));
     }
   }
 
@@ -41,6 +44,7 @@ final class HeaderNames {
 
   /** The full, canonical name of a header as written on the wire. */
   static String canonical(String wire) {
+    if (CANONICAL_IS_LIST.containsKey(wire)) return wire;
     if (wire.length() == 1) {
       String full = COMPACT.get(Character.toLowerCase(wire.charAt(0)));
       if (full != null) return full;
@@ -50,6 +54,8 @@ final class HeaderNames {
   }
 
   static boolean isList(String canonicalName) {
+    Boolean known = CANONICAL_IS_LIST.get(canonicalName);
+    if (known != null) return known;
     return LISTS.contains(canonicalName.toLowerCase(Locale.ROOT));
   }
 

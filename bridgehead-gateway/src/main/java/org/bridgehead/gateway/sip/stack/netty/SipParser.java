@@ -124,7 +124,7 @@ final class SipParser {
   /** A Content-Length value: digits only, no sign. */
   static int number(String text) {
     String t = text.strip();
-    if (t.isEmpty() || t.length() > 9 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (t.isEmpty() || t.length() > 9 || !allDigits(t)) {
       throw new SipParseException("bad Content-Length '" + abbreviate(t) + "'");
     }
     return Integer.parseInt(t);
@@ -146,6 +146,13 @@ final class SipParser {
     }
     version(parts[2]);
     return new SipMessage(parts[0], parts[1], 0, null, headers, body);
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isAsciiDigit(s.charAt(i))) return false;
+    }
+    return true;
   }
 
   private static boolean isStatusCode(String s) {

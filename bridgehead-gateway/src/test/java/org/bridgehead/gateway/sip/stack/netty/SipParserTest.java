@@ -123,4 +123,38 @@ class SipParserTest {
     assertThatThrownBy(() -> Via.parse("SIP/2.0/UDP 127.0.60.4:99999")).hasMessageContaining("bad Via");
     assertThatThrownBy(() -> Via.parse("garbage")).hasMessageContaining("bad Via");
   }
+
+  @Test
+  void viaParametersAreFoundWhateverTheirSpacingAndCase() {
+    assertThat(Via.param(";branch=z9hG4bK1;rport", "branch")).isEqualTo("z9hG4bK1");
+    assertThat(Via.param(" ; BRANCH = z9hG4bK2 ; rport", "branch")).isEqualTo("z9hG4bK2");
+    assertThat(Via.param(";rport;received=127.0.60.9", "rport")).isEqualTo("");
+    assertThat(Via.param(";rport=5060", "rport")).isEqualTo("5060");
+    assertThat(Via.param(";branchx=1;xbranch=2", "branch")).isNull();
+    assertThat(Via.param("", "branch")).isNull();
+    assertThat(Via.param(";;branch=3;", "branch")).isEqualTo("3");
+    assertThat(Via.parse("SIP/2.0/UDP 127.0.0.1 ; branch=z9hG4bK3 ; rport").branch()).isEqualTo("z9hG4bK3");
+  }
+
+  @Test
+  void headerParametersAreFoundAfterTheAddress() {
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("<sip:b@x;tag=no>;tag=yes", "tag")).contains("yes");
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("<sip:b@x> ; TAG=\"q\" ;lr", "tag")).contains("q");
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("<sip:b@x>;lr;tag=1", "lr")).contains("");
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("<sip:b@x>;tags=1;xtag=2", "tag")).isEmpty();
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("sip:b@x;tag=2", "tag")).contains("2");
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("<sip:b@x>;", "tag")).isEmpty();
+  }
+
+  @Test
+  void headerNamesSpeltCanonicallyOrNotAgree() {
+    assertThat(HeaderNames.canonical("Via")).isEqualTo("Via");
+    assertThat(HeaderNames.canonical("VIA")).isEqualTo("Via");
+    assertThat(HeaderNames.canonical("call-id")).isEqualTo("Call-ID");
+    assertThat(HeaderNames.canonical("X-Custom")).isEqualTo("X-Custom");
+    assertThat(HeaderNames.isList("Via")).isTrue();
+    assertThat(HeaderNames.isList("Record-Route")).isTrue();
+    assertThat(HeaderNames.isList("Call-ID")).isFalse();
+    assertThat(HeaderNames.isList("X-Custom")).isFalse();
+  }
 }
