@@ -8,9 +8,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
@@ -26,8 +24,9 @@ import org.bridgehead.gateway.sip.stack.SipEndpointSettings;
 import org.bridgehead.gateway.sip.stack.SipTransport;
 
 /**
- * UDP, TCP and TLS on one small event-loop group: one datagram channel and one TCP listener on the
- * same port, a TLS listener, and outgoing stream connections from the listening address, cached.
+ * UDP, TCP and TLS: one UDP socket with its own reader thread ({@link UdpSocket}) and one TCP listener
+ * on the same port, a TLS listener, and outgoing stream connections from the listening address,
+ * cached, on one small event-loop group.
  */
 final class NettyTransports implements Wire, AutoCloseable {
   /** A stream connection nobody used for this long is closed. */
@@ -39,12 +38,14 @@ final class NettyTransports implements Wire, AutoCloseable {
   private final Map<SipTransport, Channel> listeners = new EnumMap<>(SipTransport.class);
   private final Map<SipTransport, Bootstrap> connectors = new EnumMap<>(SipTransport.class);
   private final TlsContexts tls;
-  private final DirectUdp direct = new DirectUdp();
+  private final String name;
+  private volatile UdpSocket udp;
 
   NettyTransports(SipEndpointSettings settings, Receiver receiver, int ioThreads, String name) {
     this.settings = settings;
     this.receiver = receiver;
     this.tls = settings.tls() == null ? null : TlsContexts.of(settings.tls());
+    this.name = name;
     this.group = new NioEventLoopGroup(ioThreads, new DefaultThreadFactory(name + "-io", true));
   }
 
@@ -56,15 +57,14 @@ final class NettyTransports implements Wire, AutoCloseable {
     for (int attempt = 0; ; attempt++) {
       Channel tcp = server(SipTransport.TCP, null).bind(ip, settings.port()).sync().channel();
       int port = ((InetSocketAddress) tcp.localAddress()).getPort();
-      ChannelFuture udp = datagram().bind(ip, port).await();
-      if (udp.isSuccess()) {
+      UdpSocket socket = UdpSocket.bind(ip, port, receiver, name);
+      if (socket != null) {
         listeners.put(SipTransport.TCP, tcp);
-        listeners.put(SipTransport.UDP, udp.channel());
-        direct.bound(udp.channel());
+        udp = socket;
         break;
       }
       tcp.close().sync();
-      if (settings.port() != 0 || attempt == 50) throw new IllegalStateException("UDP port " + port + " is taken", udp.cause());
+      if (settings.port() != 0 || attempt == 50) throw new IllegalStateException("UDP port " + port + " is taken");
     }
     connectors.put(SipTransport.TCP, client(SipTransport.TCP, null));
     if (tls != null) {
@@ -73,15 +73,8 @@ final class NettyTransports implements Wire, AutoCloseable {
     }
     Map<SipTransport, InetSocketAddress> bound = new EnumMap<>(SipTransport.class);
     listeners.forEach((t, ch) -> bound.put(t, (InetSocketAddress) ch.localAddress()));
+    bound.put(SipTransport.UDP, udp.localAddress());
     return bound;
-  }
-
-  private Bootstrap datagram() {
-    return new Bootstrap().group(group).channelFactory(direct::newChannel)
-        .option(ChannelOption.SO_RCVBUF, SipEndpointSettings.UDP_BUFFER_BYTES)
-        .option(ChannelOption.SO_SNDBUF, SipEndpointSettings.UDP_BUFFER_BYTES)
-        .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(65536))
-        .handler(new UdpReceiver(receiver));
   }
 
   private ServerBootstrap server(SipTransport transport, SslContext ssl) {
@@ -109,19 +102,16 @@ final class NettyTransports implements Wire, AutoCloseable {
   @Override
   public void send(Destination to, byte[] message, Consumer<Throwable> onFailure) {
     if (to.transport() == SipTransport.UDP) {
-      Channel udp = listeners.get(SipTransport.UDP);
-      if (udp == null) {
+      UdpSocket socket = udp;
+      if (socket == null) {
         onFailure.accept(new IllegalStateException("no UDP transport"));
         return;
       }
       try {
-        if (direct.sendNow(message, to.address())) return;
+        socket.send(message, to.address());
       } catch (java.io.IOException e) {
         onFailure.accept(e);
-        return;
       }
-      udp.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(message), to.address()))
-          .addListener(f -> { if (!f.isSuccess()) onFailure.accept(f.cause()); });
       return;
     }
     Channel preferred = to.channel();
@@ -155,6 +145,7 @@ final class NettyTransports implements Wire, AutoCloseable {
   @Override
   public void close() {
     listeners.values().forEach(Channel::close);
+    if (udp != null) udp.close();
     cache.closeAll();
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
   }
