@@ -17,12 +17,29 @@ public final class Jids {
   /** RFC 7622 §3: each part is at most 1023 bytes. */
   public static final int MAX_PART_BYTES = 1023;
   private static final int MAX_LABEL_LENGTH = 63;
+  /**
+   * Every stanza's 'from' and 'to' are parsed on the edge's event loops, and the same few addresses
+   * repeat: each thread keeps the JIDs it parsed last (JIDs are immutable), up to this many.
+   */
+  private static final int RECENT = 512;
+  private static final ThreadLocal<java.util.Map<String, Jid>> RECENTLY_PARSED =
+      ThreadLocal.withInitial(() -> new java.util.HashMap<>(RECENT * 2));
 
   private Jids() {}
 
   /** Parses and normalises {@code s}; throws {@link IllegalArgumentException} saying what is wrong. */
   public static Jid parse(String s) {
     if (s == null || s.isEmpty()) throw new IllegalArgumentException("empty JID");
+    java.util.Map<String, Jid> recent = RECENTLY_PARSED.get();
+    Jid known = recent.get(s);
+    if (known != null) return known;
+    Jid parsed = parseUncached(s);
+    if (recent.size() >= RECENT) recent.clear();
+    recent.put(s, parsed);
+    return parsed;
+  }
+
+  private static Jid parseUncached(String s) {
     // RFC 7622 §3.1: the resource starts at the first '/', the localpart ends at the first '@' before it.
     int slash = s.indexOf('/');
     String bare = slash < 0 ? s : s.substring(0, slash);

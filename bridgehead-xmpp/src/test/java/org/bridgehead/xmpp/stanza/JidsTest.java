@@ -40,6 +40,15 @@ class JidsTest {
   }
 
   @Test
+  void aJidParsedAgainIsTheSameAndBadOnesStayRefused() {
+    Object first = Jids.parse("a@B.example/r");
+    assertThat(first).isSameAs(Jids.parse("a@B.example/r")).hasToString("a@b.example/r");
+    for (int i = 0; i < 2_000; i++) assertThat(Jids.parse("u" + i + "@b.example").toString()).isEqualTo("u" + i + "@b.example");
+    assertThat(Jids.parse("a@B.example/r").toString()).isEqualTo("a@b.example/r"); // after the cache was emptied
+    for (int i = 0; i < 2; i++) assertThat(Jids.tryParse("a@@b.example")).isEmpty();
+  }
+
+  @Test
   void resourceMayContainAtAndSlash() {
     Jid jid = Jids.parse("a@b.example/x@y/z");
 
