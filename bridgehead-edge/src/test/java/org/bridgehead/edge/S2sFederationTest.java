@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bridgehead.config.AuthMethod;
 import org.bridgehead.config.Negotiation;
 import org.bridgehead.config.PartnerType;
@@ -317,5 +321,45 @@ class S2sFederationTest {
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("no outcome within 20 s");
     }
+  }
+
+  /** A gateway that is not ready holds the partner's stream back (TCP does the waiting); nothing is lost. */
+  @Test
+  void aFullGatewayStopsTheStreamBeingReadUntilItTakesMore() throws Exception {
+    a = TestNode.at("contoso.test", "127.0.0.69");
+    b = TestNode.at("fabrikam.test", "127.0.0.70");
+    AtomicBoolean full = new AtomicBoolean(true);
+    AtomicReference<Runnable> waiting = new AtomicReference<>();
+    b.ready = whenReady -> {
+      if (!full.get()) return true;
+      waiting.set(whenReady);
+      return false;
+    };
+    a.start(null, b.asPartner().tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED).build());
+    b.start(null, a.asPartner().tls(Negotiation.NOT_SUPPORTED).sasl(Negotiation.NOT_SUPPORTED).build());
+
+    sendToBob("first").get(15, TimeUnit.SECONDS);
+    assertThat(bodyOf(b.awaitDelivery())).isEqualTo("first");
+    assertThat(waiting.get()).as("the edge asked to be told when to read again").isNotNull();
+
+    List<CompletableFuture<?>> later = new ArrayList<>();
+    for (int i = 0; i < 5; i++) later.add(sendToBob("later-" + i));
+    CompletableFuture.allOf(later.toArray(CompletableFuture[]::new)).get(15, TimeUnit.SECONDS); // written by A
+    assertThat(b.delivered.poll(1, TimeUnit.SECONDS)).as("B reads nothing while its gateway is full").isNull();
+
+    full.set(false);
+    waiting.get().run(); // from a gateway thread, as the gateway does
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 5; i++) bodies.add(bodyOf(b.awaitDelivery()));
+    assertThat(bodies).containsExactly("later-0", "later-1", "later-2", "later-3", "later-4");
+  }
+
+  private CompletableFuture<?> sendToBob(String text) throws Exception {
+    return a.edge.sender().send(Message.chat(JidCreate.entityBareFrom("alice@" + a.domain),
+        JidCreate.entityBareFrom("bob@" + b.domain), text)).toCompletableFuture();
+  }
+
+  private static String bodyOf(org.bridgehead.edge.gateway.InboundStanza s) {
+    return s.stanza().element().child("body").orElseThrow().text();
   }
 }

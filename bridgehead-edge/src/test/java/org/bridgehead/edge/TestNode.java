@@ -34,6 +34,8 @@ final class TestNode implements AutoCloseable {
   Duration retryBase = Duration.ofMillis(50);
   Duration retryMax = Duration.ofMillis(200);
   Duration keepAlive = Duration.ofSeconds(300);
+  /** Whether the gateway takes more ({@link org.bridgehead.edge.gateway.GatewayLink#ready}); always, unless a test says. */
+  java.util.function.Predicate<Runnable> ready = whenReady -> true;
   private final java.util.Set<DomainBareJid> aliases = new java.util.HashSet<>();
 
   private TestNode(String domain, InetSocketAddress address) {
@@ -54,7 +56,13 @@ final class TestNode implements AutoCloseable {
     java.util.Set<DomainBareJid> local = new java.util.HashSet<>(aliases);
     local.add(jid(domain));
     NodeConfig config = new NodeConfig(local, es, gs, List.of(partners));
-    edge = Edge.start(config, sender -> delivered::add, events::add);
+    edge = Edge.start(config, sender -> new org.bridgehead.edge.gateway.GatewayLink() {
+      @Override
+      public void deliver(InboundStanza inbound) { delivered.add(inbound); }
+
+      @Override
+      public boolean ready(Runnable whenReady) { return ready.test(whenReady); }
+    }, events::add);
     return this;
   }
 

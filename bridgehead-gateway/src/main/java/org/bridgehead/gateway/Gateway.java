@@ -57,6 +57,12 @@ public final class Gateway implements GatewayLink, AutoCloseable {
   private final StanzaSender xmpp;
   private final ExecutorService[] workers;
   private final ScheduledExecutorService timers;
+  /**
+   * At most this many stanzas wait for the workers before the edge stops reading partners; reading
+   * resumes at half. At ~5,000 msg/s that is under a second of work, far from the heap's limits.
+   */
+  static final int BACKLOG_HIGH = 4_000;
+  private final Backlog backlog = new Backlog(BACKLOG_HIGH, BACKLOG_HIGH / 2);
 
   private Gateway(SipEndpoint endpoint, LocationService location, UserAccess access, XmppToSip xmppToSip,
       PresenceBridge presence, StanzaSender xmpp, ExecutorService[] workers, ScheduledExecutorService timers) {
@@ -150,20 +156,35 @@ public final class Gateway implements GatewayLink, AutoCloseable {
     long taken = System.nanoTime();
     var from = inbound.stanza().from();
     int lane = Math.floorMod(from == null ? 0 : from.asBareJid().hashCode(), workers.length);
-    workers[lane].execute(() -> {
-      try {
-        var stanza = inbound.stanza();
-        if (stanza instanceof Message) {
-          xmppToSip.message(inbound, taken);
-        } else if (stanza instanceof Presence) {
-          presence.xmpp().presence(inbound);
-        } else if (stanza instanceof Iq iq) {
-          unsupported(iq);
-        }
-      } catch (RuntimeException e) {
-        log.warn("stanza from {} not handled: {}", inbound.stanza().from(), e.toString(), e);
+    backlog.taken();
+    try {
+      workers[lane].execute(() -> handle(inbound, taken));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      backlog.handled(); // closing: the stanza is dropped with the node, as every queued one
+      log.debug("stanza from {} not taken: the gateway is closing", from);
+    }
+  }
+
+  @Override
+  public boolean ready(Runnable whenReady) {
+    return backlog.ready(whenReady);
+  }
+
+  private void handle(InboundStanza inbound, long taken) {
+    try {
+      var stanza = inbound.stanza();
+      if (stanza instanceof Message) {
+        xmppToSip.message(inbound, taken);
+      } else if (stanza instanceof Presence) {
+        presence.xmpp().presence(inbound);
+      } else if (stanza instanceof Iq iq) {
+        unsupported(iq);
       }
-    });
+    } catch (RuntimeException e) {
+      log.warn("stanza from {} not handled: {}", inbound.stanza().from(), e.toString(), e);
+    } finally {
+      backlog.handled();
+    }
   }
 
   private void unsupported(Iq iq) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.bridgehead.edge.gateway.GatewayLink;
+import org.bridgehead.edge.gateway.InboundStanza;
 import org.bridgehead.edge.gateway.StanzaSender;
 import org.bridgehead.edge.routing.DeliveryException;
 import org.bridgehead.edge.routing.LinkStatus;
@@ -18,9 +19,17 @@ public final class StanzaCounting {
 
   /** Counts each stanza the edge delivers for local users, under the partner that authenticated it. */
   public static GatewayLink inbound(GatewayLink link, BridgeheadMetrics metrics) {
-    return inbound -> {
-      metrics.stanza(inbound.partner() == null ? null : inbound.partner().toString(), Direction.INBOUND);
-      link.deliver(inbound);
+    return new GatewayLink() {
+      @Override
+      public void deliver(InboundStanza inbound) {
+        metrics.stanza(inbound.partner() == null ? null : inbound.partner().toString(), Direction.INBOUND);
+        link.deliver(inbound);
+      }
+
+      @Override
+      public boolean ready(Runnable whenReady) {
+        return link.ready(whenReady);
+      }
     };
   }
 

@@ -41,6 +41,24 @@ class StanzaCountingTest {
   }
 
   @Test
+  void theGatewaysBackPressureIsPassedThrough() {
+    Runnable[] asked = new Runnable[1];
+    GatewayLink full = new GatewayLink() {
+      @Override
+      public void deliver(InboundStanza inbound) {}
+
+      @Override
+      public boolean ready(Runnable whenReady) {
+        asked[0] = whenReady;
+        return false;
+      }
+    };
+    Runnable whenReady = () -> {};
+    assertThat(StanzaCounting.inbound(full, metrics).ready(whenReady)).isFalse();
+    assertThat(asked[0]).isSameAs(whenReady);
+  }
+
+  @Test
   void outboundStanzasCountWhenTakenAndRefusalsByCondition() throws Exception {
     CompletableFuture<Void> pending = new CompletableFuture<>();
     StanzaSender sender = StanzaCounting.outbound(stanza -> stanza.to().toString().startsWith("bob@")

@@ -9,4 +9,14 @@ package org.bridgehead.edge.gateway;
 @FunctionalInterface
 public interface GatewayLink {
   void deliver(InboundStanza inbound);
+
+  /**
+   * Back-pressure: false while the gateway holds as many stanzas not yet handled as it will take, and
+   * then {@code whenReady} runs once, on any thread, when it takes more again. The edge stops reading
+   * the stream that delivered meanwhile, so a partner sending faster than the gateway handles is
+   * slowed by TCP instead of filling the node's memory.
+   */
+  default boolean ready(Runnable whenReady) {
+    return true;
+  }
 }

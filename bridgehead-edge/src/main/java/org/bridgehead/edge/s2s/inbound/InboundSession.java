@@ -19,6 +19,7 @@ import org.bridgehead.config.Negotiation;
 import org.bridgehead.config.XmppPartner;
 import org.bridgehead.edge.events.EdgeEvent;
 import org.bridgehead.edge.events.EdgeEvent.Kind;
+import org.bridgehead.edge.gateway.GatewayLink;
 import org.bridgehead.edge.gateway.InboundStanza;
 import org.bridgehead.edge.policy.AuthPolicy;
 import org.bridgehead.edge.policy.PartnerDirectory;
@@ -52,6 +53,8 @@ public final class InboundSession extends StreamSession {
   private List<X509Certificate> peerChain = List.of();
   private boolean saslOffered;
   private ScheduledFuture<?> establishmentTimer;
+  /** True while this stream is not read because the gateway is full (see {@link GatewayLink#ready}). */
+  private boolean heldBack;
 
   /** An originating domain this stream may carry stanzas from, and to which of our domains. */
   private record Authenticated(XmppPartner partner, AuthMethod method, Set<DomainBareJid> toDomains) {}
@@ -339,8 +342,21 @@ public final class InboundSession extends StreamSession {
     } else if (!to.hasLocalpart() && !to.hasResource()) {
       s2s.responder().handle(stanza);
     } else {
-      s2s.gatewayLink().deliver(new InboundStanza(stanza, auth.partner().primaryDomain(), auth.partner().partnerType(), auth.method()));
+      GatewayLink link = s2s.gatewayLink();
+      link.deliver(new InboundStanza(stanza, auth.partner().primaryDomain(), auth.partner().partnerType(), auth.method()));
+      if (!heldBack && !link.ready(this::readAgain)) {
+        // the stanzas already decoded from this read still go through; the next read waits
+        heldBack = true;
+        ctx.channel().config().setAutoRead(false);
+      }
     }
+  }
+
+  private void readAgain() {
+    ctx.executor().execute(() -> {
+      heldBack = false;
+      ctx.channel().config().setAutoRead(true); // reads at once what waited in the socket
+    });
   }
 
   private void refuse(StreamErrorCondition condition, String text) {
