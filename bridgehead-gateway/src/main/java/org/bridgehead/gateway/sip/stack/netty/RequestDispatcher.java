@@ -46,7 +46,7 @@ final class RequestDispatcher implements Receiver {
     try {
       m = SipParser.parse(bytes, 0, bytes.length, transport == SipTransport.UDP, maxBytes);
     } catch (SipParseException e) {
-      unframed(e.getMessage(), bytes, transport, source, connection);
+      refuse(e.getMessage(), e.status(), bytes, transport, source, connection);
       return;
     }
     try {
@@ -134,6 +134,12 @@ final class RequestDispatcher implements Receiver {
 
   @Override
   public void unframed(String fault, byte[] head, SipTransport transport, InetSocketAddress source, Channel connection) {
+    refuse(fault, 400, head, transport, source, connection);
+  }
+
+  /** Answers a request that could not be taken statelessly with {@code status}, if enough of it can be read. */
+  private void refuse(String fault, int status, byte[] head, SipTransport transport, InetSocketAddress source,
+      Channel connection) {
     SipMessage salvaged = Salvage.request(head);
     if (salvaged == null) {
       log.debug("SIP {} message from {} dropped: {}", transport, source, fault);
@@ -143,11 +149,12 @@ final class RequestDispatcher implements Receiver {
     try {
       Via top = Via.parse(salvaged.first("Via"));
       String stamped = top.stamped(source.getAddress().getHostAddress(), source.getPort());
-      SipResponse bad = SipResponse.of(400, "Bad Request (" + SipParser.abbreviate(fault) + ")");
+      String reason = status == 505 ? "Version Not Supported" : "Bad Request";
+      SipResponse bad = SipResponse.of(status, reason + " (" + SipParser.abbreviate(fault) + ")");
       wire.send(replyTo(top, transport, source, connection), SipWriter.write(OutgoingMessages.response(salvaged, stamped, bad)),
-          cause -> log.debug("400 not sent to {}: {}", source, cause.toString()));
+          cause -> log.debug("{} not sent to {}: {}", status, source, cause.toString()));
     } catch (RuntimeException e) {
-      log.debug("no 400 for the faulty request from {}: {}", source, e.toString());
+      log.debug("no {} for the faulty request from {}: {}", status, source, e.toString());
     }
   }
 

@@ -165,7 +165,10 @@ final class SipParser {
   }
 
   private static void version(String v) {
-    if (!v.equalsIgnoreCase("SIP/2.0")) throw new SipParseException("unsupported SIP version '" + abbreviate(v) + "'");
+    if (v.equalsIgnoreCase("SIP/2.0")) return;
+    // RFC 3261 §21.5.6: another version is answered 505, not 400; what is no version at all stays 400
+    boolean version = v.length() > 4 && v.regionMatches(true, 0, "SIP/", 0, 4);
+    throw new SipParseException("unsupported SIP version '" + abbreviate(v) + "'", version ? 505 : 400);
   }
 
   static String abbreviate(String s) {

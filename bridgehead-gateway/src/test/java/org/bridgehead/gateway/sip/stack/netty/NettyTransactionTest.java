@@ -192,7 +192,7 @@ class NettyTransactionTest {
   }
 
   @Test
-  void aRequestThatDoesNotParseGetsAStateless400NamingTheFault() throws Exception {
+  void aRequestThatDoesNotParseGetsAStateless400NamingTheFaultAndAnotherVersion505() throws Exception {
     start(100, new CountDownLatch(0), 200);
     try (RawUdpPeer peer = new RawUdpPeer(PEER)) {
       String bad = RawUdpPeer.request("MESSAGE", "z9hG4bKbad", PEER + ":" + peer.port(), "x")
@@ -208,6 +208,11 @@ class NettyTransactionTest {
       assertThat(peer.receive(2000)).startsWith("SIP/2.0 400 Bad Request (missing From header)");
       peer.send("garbage without headers", server());
       assertThat(peer.receive(300)).isNull();
+      String future = RawUdpPeer.request("MESSAGE", "z9hG4bKv3", PEER + ":" + peer.port(), "x")
+          .replaceFirst(" SIP/2\\.0\r\n", " SIP/3.0\r\n");
+      peer.send(future, server());
+      assertThat(peer.receive(2000)).startsWith("SIP/2.0 505 Version Not Supported (unsupported SIP version 'SIP/3.0')")
+          .contains("Call-ID: z9hG4bKv3@test");
       assertThat(handled).hasValue(0);
     }
   }

@@ -81,7 +81,11 @@ class SipParserTest {
     assertThatThrownBy(() -> udp("")).hasMessage("empty message");
     assertThatThrownBy(() -> udp("\r\n\r\n")).hasMessage("empty message");
     assertThatThrownBy(() -> udp("hello")).hasMessageContaining("no empty line");
-    assertThatThrownBy(() -> udp("MESSAGE sip:a@b SIP/3.0\r\n\r\n")).hasMessageContaining("unsupported SIP version");
+    assertThatThrownBy(() -> udp("MESSAGE sip:a@b SIP/3.0\r\n\r\n")).hasMessageContaining("unsupported SIP version")
+        .extracting(e -> ((SipParseException) e).status()).isEqualTo(505);
+    assertThatThrownBy(() -> udp("MESSAGE sip:a@b HTTP/1.1\r\n\r\n")).hasMessageContaining("unsupported SIP version")
+        .extracting(e -> ((SipParseException) e).status()).isEqualTo(400);
+    assertThatThrownBy(() -> udp("hello")).extracting(e -> ((SipParseException) e).status()).isEqualTo(400);
     assertThatThrownBy(() -> udp("MESSAGE  sip:a@b SIP/2.0\r\n\r\n")).hasMessageContaining("bad request line");
     assertThatThrownBy(() -> udp("SIP/2.0 2000 OK\r\n\r\n")).hasMessageContaining("bad status line");
     assertThatThrownBy(() -> udp("MESSAGE sip:a@b SIP/2.0\r\nNoColon\r\n\r\n")).hasMessageContaining("without colon");
