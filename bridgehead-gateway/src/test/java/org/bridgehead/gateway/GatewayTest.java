@@ -268,6 +268,12 @@ class GatewayTest {
       assertThat(dave.register(600).status()).isEqualTo(200);
       assertThat(alice.message(DAVE, "lunch?").status()).isEqualTo(200);
       assertThat(dave.next("MESSAGE", 5).bodyText()).isEqualTo("lunch?");
+      // relaying spends a hop; a request with none left is refused, so a routing loop ends (RFC 3261 §16)
+      assertThat(alice.message(DAVE, "looping?", 0).status()).isEqualTo(483);
+      assertThat(alice.message(DAVE, "near", 5).status()).isEqualTo(200);
+      var near = dave.next("MESSAGE", 5);
+      assertThat(near.bodyText()).isEqualTo("near");
+      assertThat(near.header("Max-Forwards")).contains("4");
       dave.answerWith(486);
       assertThat(alice.message(DAVE, "hello?").status()).isEqualTo(486);
       assertThat(dave.register(0).status()).isEqualTo(200);

@@ -21,6 +21,6 @@ public final class NextHopProxy implements LocalDelivery {
   public CompletableFuture<SipResponse> deliver(SipUri user, SipRequest request) {
     return endpoint.send(new SipRequest(request.method(), user.addressOfRecord(), request.from(), request.to(),
         request.callId(), request.cseq(), request.contact(), request.route(), request.headers(), request.contentType(),
-        request.body(), nextHop));
+        request.body(), nextHop, request.maxForwards()));
   }
 }

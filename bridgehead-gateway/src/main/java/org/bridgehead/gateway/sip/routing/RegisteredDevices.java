@@ -40,7 +40,7 @@ public final class RegisteredDevices implements LocalDelivery {
     Binding b = devices.get(i);
     SipRequest toDevice = new SipRequest(request.method(), b.contact(), request.from(), request.to(), request.callId(),
         request.cseq(), request.contact(), request.route(), request.headers(), request.contentType(), request.body(),
-        b.source());
+        b.source(), request.maxForwards());
     return endpoint.send(toDevice).thenCompose(r -> r.isSuccess() || r.status() >= 600
         ? CompletableFuture.completedFuture(r) : attempt(devices, i + 1, request, better(best, r)));
   }

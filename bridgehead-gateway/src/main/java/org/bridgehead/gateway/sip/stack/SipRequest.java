@@ -6,16 +6,29 @@ import java.util.Objects;
 import org.bridgehead.gateway.address.SipUri;
 
 /**
- * A request to send. The endpoint adds Via, Max-Forwards and Content-Length; everything that makes
- * the request what it is comes from here.
+ * A request to send. The endpoint adds Via and Content-Length; everything that makes the request
+ * what it is comes from here.
  *
  * @param hop where to send it (a numeric address: the SIP side never resolves names)
  * @param contact the Contact URI, or null for requests that carry none (MESSAGE, PUBLISH)
  * @param route Route header values (a dialog's route set), in order
+ * @param maxForwards the Max-Forwards value: {@link #MAX_FORWARDS} for a request we originate, one less
+ *     than the received one for a request we relay (RFC 3261 §16.6 step 3), so a loop ends
  */
 public record SipRequest(String method, SipUri requestUri, NameAddr from, NameAddr to, String callId, long cseq,
-    SipUri contact, java.util.List<String> route, SipHeaders headers, String contentType, byte[] body, Hop hop) {
+    SipUri contact, java.util.List<String> route, SipHeaders headers, String contentType, byte[] body, Hop hop,
+    int maxForwards) {
+  /** RFC 3261 §8.1.1.6: the recommended initial value. */
+  public static final int MAX_FORWARDS = 70;
+
+  /** A request that starts here, with Max-Forwards {@value #MAX_FORWARDS}. */
+  public SipRequest(String method, SipUri requestUri, NameAddr from, NameAddr to, String callId, long cseq,
+      SipUri contact, java.util.List<String> route, SipHeaders headers, String contentType, byte[] body, Hop hop) {
+    this(method, requestUri, from, to, callId, cseq, contact, route, headers, contentType, body, hop, MAX_FORWARDS);
+  }
+
   public SipRequest {
+    if (maxForwards < 0 || maxForwards > 255) throw new IllegalArgumentException("Max-Forwards out of range: " + maxForwards);
     Objects.requireNonNull(method, "method");
     method = method.toUpperCase(Locale.ROOT);
     if (method.isEmpty() || !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) throw new IllegalArgumentException("bad SIP method " + method);
@@ -39,16 +52,23 @@ public record SipRequest(String method, SipUri requestUri, NameAddr from, NameAd
   }
 
   public SipRequest withBody(String type, byte[] content) {
-    return new SipRequest(method, requestUri, from, to, callId, cseq, contact, route, headers, type, content, hop);
+    return new SipRequest(method, requestUri, from, to, callId, cseq, contact, route, headers, type, content, hop,
+        maxForwards);
   }
 
   public SipRequest withHeader(String name, String value) {
     return new SipRequest(method, requestUri, from, to, callId, cseq, contact, route, headers.with(name, value),
-        contentType, body, hop);
+        contentType, body, hop, maxForwards);
   }
 
   public SipRequest withContact(SipUri uri) {
-    return new SipRequest(method, requestUri, from, to, callId, cseq, uri, route, headers, contentType, body, hop);
+    return new SipRequest(method, requestUri, from, to, callId, cseq, uri, route, headers, contentType, body, hop,
+        maxForwards);
+  }
+
+  public SipRequest withMaxForwards(int value) {
+    return new SipRequest(method, requestUri, from, to, callId, cseq, contact, route, headers, contentType, body, hop,
+        value);
   }
 
   public String bodyText() { return new String(body, StandardCharsets.UTF_8); }

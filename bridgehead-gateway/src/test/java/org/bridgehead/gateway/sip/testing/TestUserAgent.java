@@ -55,7 +55,12 @@ public final class TestUserAgent implements AutoCloseable {
   }
 
   public SipResponse message(SipUri to, String text) {
-    return send(base("MESSAGE", to, to).withBody("text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8)));
+    return message(to, text, SipRequest.MAX_FORWARDS);
+  }
+
+  public SipResponse message(SipUri to, String text, int maxForwards) {
+    return send(base("MESSAGE", to, to).withBody("text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8))
+        .withMaxForwards(maxForwards));
   }
 
   public SipResponse publish(byte[] pidf, int expires) {
@@ -94,7 +99,7 @@ public final class TestUserAgent implements AutoCloseable {
     SipRequest again = new SipRequest(request.method(), request.requestUri(), request.from(), request.to(),
         request.callId(), request.cseq() + 1, request.contact(), request.route(),
         request.headers().with(r.status() == 401 ? "Authorization" : "Proxy-Authorization", authorization),
-        request.contentType(), request.body(), request.hop());
+        request.contentType(), request.body(), request.hop(), request.maxForwards());
     return endpoint.send(again).join();
   }
 

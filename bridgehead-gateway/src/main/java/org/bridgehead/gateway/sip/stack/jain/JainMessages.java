@@ -55,7 +55,7 @@ final class JainMessages {
       Request request = messages.createRequest(addresses.createURI(r.requestUri().toString()), r.method(),
           headers.createCallIdHeader(r.callId()), headers.createCSeqHeader(r.cseq(), r.method()),
           headers.createFromHeader(address(r.from()), r.from().tag()),
-          headers.createToHeader(address(r.to()), r.to().tag()), List.of(via), headers.createMaxForwardsHeader(70));
+          headers.createToHeader(address(r.to()), r.to().tag()), List.of(via), headers.createMaxForwardsHeader(r.maxForwards()));
       if (r.contact() != null) {
         request.addHeader(headers.createContactHeader(addresses.createAddress(addresses.createURI(r.contact().toString()))));
       }

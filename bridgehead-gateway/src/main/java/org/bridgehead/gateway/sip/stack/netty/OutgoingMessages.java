@@ -25,7 +25,7 @@ final class OutgoingMessages {
     List<Map.Entry<String, String>> h = new ArrayList<>(10 + r.route().size() + r.headers().entries().size());
     h.add(entry("Via", "SIP/2.0/" + local.transport().name() + " " + host(local.address()) + ":" + local.port()
         + ";branch=" + branch + ";rport"));
-    h.add(entry("Max-Forwards", "70"));
+    h.add(entry("Max-Forwards", Integer.toString(r.maxForwards())));
     h.add(entry("From", r.from().render()));
     h.add(entry("To", r.to().render()));
     h.add(entry("Call-ID", checked("Call-ID", r.callId())));
