@@ -3,6 +3,8 @@ package org.bridgehead.gateway;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stanzas the edge handed over that no gateway worker has handled yet, bounded: at {@code high} the
@@ -11,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * not messages awaiting a SIP response: a slow SIP device must not hold back every partner.
  */
 final class Backlog {
+  private static final Logger log = LoggerFactory.getLogger(Backlog.class);
   private final int high;
   private final int low;
   private final AtomicInteger waiting = new AtomicInteger();
@@ -54,6 +57,13 @@ final class Backlog {
   int size() { return waiting.get(); }
 
   private void release() {
-    for (Runnable r; (r = heldBack.poll()) != null; ) r.run();
+    for (Runnable r; (r = heldBack.poll()) != null; ) {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        // one stream that cannot resume (its event loop is stopping) must not leave the others held back
+        log.debug("a held-back stream was not resumed: {}", e.toString());
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.bridgehead.edge.gateway.GatewayLink;
 import org.bridgehead.edge.gateway.InboundStanza;
+import org.bridgehead.edge.gateway.NoGateway;
 import org.bridgehead.edge.gateway.StanzaSender;
 import org.bridgehead.gateway.access.UserAccess;
 import org.bridgehead.gateway.address.AddressMapper;
@@ -63,6 +64,8 @@ public final class Gateway implements GatewayLink, AutoCloseable {
    */
   static final int BACKLOG_HIGH = 4_000;
   private final Backlog backlog = new Backlog(BACKLOG_HIGH, BACKLOG_HIGH / 2);
+  /** Answers what arrives while the workers stop, as the edge does when no gateway runs. */
+  private final NoGateway closing;
 
   private Gateway(SipEndpoint endpoint, LocationService location, UserAccess access, XmppToSip xmppToSip,
       PresenceBridge presence, StanzaSender xmpp, ExecutorService[] workers, ScheduledExecutorService timers) {
@@ -74,6 +77,7 @@ public final class Gateway implements GatewayLink, AutoCloseable {
     this.xmpp = xmpp;
     this.workers = workers;
     this.timers = timers;
+    this.closing = new NoGateway(xmpp);
   }
 
   public static Gateway start(GatewayOptions options, ManagementService store, SipDomains domains, StanzaSender xmpp) {
@@ -160,8 +164,8 @@ public final class Gateway implements GatewayLink, AutoCloseable {
     try {
       workers[lane].execute(() -> handle(inbound, taken));
     } catch (java.util.concurrent.RejectedExecutionException e) {
-      backlog.handled(); // closing: the stanza is dropped with the node, as every queued one
-      log.debug("stanza from {} not taken: the gateway is closing", from);
+      backlog.handled();
+      closing.deliver(inbound); // the gateway is closing: its sender hears service-unavailable, not silence
     }
   }
 

@@ -34,6 +34,18 @@ class BacklogTest {
   }
 
   @Test
+  void aWaiterThatCannotResumeDoesNotStrandTheOthers() {
+    Backlog backlog = new Backlog(2, 1);
+    AtomicInteger told = new AtomicInteger();
+    backlog.taken();
+    backlog.taken();
+    assertThat(backlog.ready(() -> { throw new IllegalStateException("event loop stopped"); })).isFalse();
+    assertThat(backlog.ready(told::incrementAndGet)).isFalse();
+    backlog.handled();
+    assertThat(told).hasValue(1);
+  }
+
+  @Test
   void boundsMustLeaveRoom() {
     assertThatThrownBy(() -> new Backlog(2, 2)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Backlog(2, -1)).isInstanceOf(IllegalArgumentException.class);

@@ -263,6 +263,25 @@ class GatewayTest {
   }
 
   @Test
+  void aStanzaArrivingWhileTheGatewayClosesIsAnsweredNotDropped() throws Exception {
+    List<Stanza> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Gateway closed = Gateway.start(GatewayOptions.selfContained(SipEndpointSettings.plain("127.0.5.15", 0)), store,
+        SipDomains.of("contoso.test"), stanza -> {
+          replies.add(stanza);
+          return CompletableFuture.completedFuture(null);
+        });
+    closed.close();
+    Stanza s = Stanza.parse(SafeXml.parse(("<message xmlns='jabber:server' from='bob@fabrikam.test/phone' "
+        + "to='alice@contoso.test' type='chat'><body>anyone?</body></message>").getBytes(StandardCharsets.UTF_8)));
+    closed.deliver(new InboundStanza(s, s.from().asDomainBareJid(), PartnerType.FEDERATED, AuthMethod.TLS_DIALBACK));
+    assertThat(replies).singleElement().satisfies(reply -> {
+      assertThat(reply.to().toString()).isEqualTo("bob@fabrikam.test/phone");
+      assertThat(Stanzas.error(reply).orElseThrow().condition()).isEqualTo(StanzaErrorCondition.SERVICE_UNAVAILABLE);
+    });
+    assertThat(closed.ready(() -> { })).as("nothing is left waiting").isTrue();
+  }
+
+  @Test
   void localUsersMessageEachOther() throws Exception {
     try (var dave = new TestUserAgent("127.0.5.14", DAVE, "dave-password-12", gateway.sipHop(SipTransport.UDP))) {
       assertThat(dave.register(600).status()).isEqualTo(200);

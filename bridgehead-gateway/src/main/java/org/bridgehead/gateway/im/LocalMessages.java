@@ -16,7 +16,7 @@ public final class LocalMessages {
     SipUri to = r.requestUri().addressOfRecord();
     // a relay forwards: it spends one of the request's hops, and one with none left goes no further
     // (RFC 3261 §16.3 step 2, §16.6 step 3), so a routing loop through a proxy in front ends
-    int hops = maxForwards(r);
+    int hops = r.maxForwards();
     if (hops < 0) {
       r.respond(SipResponse.of(400, "Bad Request (Max-Forwards)"));
       return;
@@ -29,15 +29,6 @@ public final class LocalMessages {
         passThrough(r), r.contentType(), r.body(), r.source(), hops - 1);
     delivery.deliver(to, relay).thenAccept(response -> r.respond(response.isSuccess()
         ? SipResponse.of(200, "OK") : SipResponse.of(response.status(), response.reason())));
-  }
-
-  /** The request's Max-Forwards, {@link SipRequest#MAX_FORWARDS} when absent, -1 when not a number 0-255. */
-  private static int maxForwards(IncomingRequest r) {
-    String v = r.header("Max-Forwards").map(String::strip).orElse(null);
-    if (v == null) return SipRequest.MAX_FORWARDS;
-    if (v.isEmpty() || v.length() > 3 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) return -1;
-    int n = Integer.parseInt(v);
-    return n > 255 ? -1 : n;
   }
 
   private static org.bridgehead.gateway.sip.stack.SipHeaders passThrough(IncomingRequest r) {

@@ -41,7 +41,6 @@ public final class Ids {
         used = 0;
       }
       System.arraycopy(bytes, used, out, 0, out.length);
-      java.util.Arrays.fill(bytes, used, used + out.length, (byte) 0);
       used += out.length;
     }
   }

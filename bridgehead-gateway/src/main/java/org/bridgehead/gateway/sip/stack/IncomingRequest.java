@@ -33,8 +33,20 @@ public record IncomingRequest(String method, SipUri requestUri, NameAddr from, N
 
   /** Expires header as seconds, when present and numeric. */
   public Optional<Integer> expires() {
-    return header("Expires").map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 10 && s.chars().allMatch(c -> c >= '0' && c <= '9'))
+    return header("Expires").map(String::strip).filter(s -> SipHeaders.isDigits(s, 10))
         .map(s -> (int) Math.min(Integer.MAX_VALUE, Long.parseLong(s)));
+  }
+
+  /**
+   * The Max-Forwards value: {@link SipRequest#MAX_FORWARDS} when absent, -1 when it is not a number
+   * from 0 to 255 (RFC 3261 §20.22).
+   */
+  public int maxForwards() {
+    String v = header("Max-Forwards").map(String::strip).orElse(null);
+    if (v == null) return SipRequest.MAX_FORWARDS;
+    if (!SipHeaders.isDigits(v, 3)) return -1;
+    int n = Integer.parseInt(v);
+    return n > 255 ? -1 : n;
   }
 
   @FunctionalInterface

@@ -74,25 +74,47 @@ public record SipHeaders(List<Map.Entry<String, String>> entries) {
     return new SipHeaders(list);
   }
 
-  /** Value of a header's parameter, e.g. {@code expires} of a Contact or {@code id} of an Event. */
+  /**
+   * Value of a header's parameter, e.g. {@code expires} of a Contact, {@code id} of an Event or
+   * {@code branch} of a Via: case-insensitive name, spaces allowed around '=' (RFC 3261 §25.1 EQUAL),
+   * "" for a parameter without value, quotes removed.
+   */
   public static Optional<String> param(String headerValue, String param) {
     int n = headerValue.length();
-    int k = param.length();
-    // per message on the I/O thread (the To tag of every response): one pass, no split or lower-casing
+    // per message on the I/O thread (the To tag and Via branch of every response): one pass, no split
     for (int i = headerValue.lastIndexOf('>') + 1; i <= n; ) {
       int end = headerValue.indexOf(';', i);
       if (end < 0) end = n;
-      int s = i;
-      int e = end;
-      while (s < e && Character.isWhitespace(headerValue.charAt(s))) s++;
-      while (e > s && Character.isWhitespace(headerValue.charAt(e - 1))) e--;
-      if (e - s > k && headerValue.regionMatches(true, s, param, 0, k) && headerValue.charAt(s + k) == '=') {
-        return Optional.of(unquote(headerValue.substring(s + k + 1, e)));
+      int s = skipSpace(headerValue, i, end);
+      int eq = headerValue.indexOf('=', s);
+      if (eq >= end) eq = -1;
+      int nameEnd = trimEnd(headerValue, s, eq < 0 ? end : eq);
+      if (nameEnd - s == param.length() && headerValue.regionMatches(true, s, param, 0, param.length())) {
+        return Optional.of(eq < 0 ? ""
+            : unquote(headerValue.substring(skipSpace(headerValue, eq + 1, end), trimEnd(headerValue, eq + 1, end))));
       }
-      if (e - s == k && headerValue.regionMatches(true, s, param, 0, k)) return Optional.of("");
       i = end + 1;
     }
     return Optional.empty();
+  }
+
+  private static int skipSpace(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) from++;
+    return from;
+  }
+
+  private static int trimEnd(String s, int from, int to) {
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) to--;
+    return to;
+  }
+
+  /** True for 1 to {@code maxLength} ASCII digits: CSeq, Expires, Max-Forwards, ports, lengths. */
+  public static boolean isDigits(String s, int maxLength) {
+    if (s.isEmpty() || s.length() > maxLength) return false;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    }
+    return true;
   }
 
   /** The value before any parameter: {@code presence} of {@code presence;id=1}. */

@@ -63,7 +63,7 @@ final class InboundMessages {
     String v = required(m, "CSeq").strip();
     int space = v.indexOf(' ');
     String n = space < 0 ? v : v.substring(0, space);
-    if (n.isEmpty() || n.length() > 10 || !n.chars().allMatch(c -> c >= '0' && c <= '9')
+    if (!SipHeaders.isDigits(n, 10)
         || Long.parseLong(n) >= (1L << 31)) {
       throw new SipParseException("bad CSeq '" + SipParser.abbreviate(v) + "'");
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.bridgehead.gateway.sip.stack.SipHeaders;
 
 /**
  * Bytes to {@link SipMessage} (RFC 3261 §7, §25): start line, headers with folding, compact names and
@@ -124,7 +125,7 @@ final class SipParser {
   /** A Content-Length value: digits only, no sign. */
   static int number(String text) {
     String t = text.strip();
-    if (t.isEmpty() || t.length() > 9 || !allDigits(t)) {
+    if (!SipHeaders.isDigits(t, 9)) {
       throw new SipParseException("bad Content-Length '" + abbreviate(t) + "'");
     }
     return Integer.parseInt(t);
@@ -146,13 +147,6 @@ final class SipParser {
     }
     version(parts[2]);
     return new SipMessage(parts[0], parts[1], 0, null, headers, body);
-  }
-
-  private static boolean allDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!isAsciiDigit(s.charAt(i))) return false;
-    }
-    return true;
   }
 
   private static boolean isStatusCode(String s) {

@@ -1,6 +1,7 @@
 package org.bridgehead.gateway.sip.stack.netty;
 
 import java.util.Locale;
+import org.bridgehead.gateway.sip.stack.SipHeaders;
 import org.bridgehead.gateway.sip.stack.SipTransport;
 
 /**
@@ -71,32 +72,9 @@ record Via(SipTransport transport, String host, int port, String branch, boolean
     return b.toString();
   }
 
-  /** The value of parameter {@code name} (case-insensitive; "" when it has none), or null; one pass, no copies but the value. */
+  /** The value of parameter {@code name} ("" when it has none), or null. */
   static String param(String params, String name) {
-    int n = params.length();
-    for (int i = 0; i < n; ) {
-      int end = params.indexOf(';', i);
-      if (end < 0) end = n;
-      int s = skipSpace(params, i, end);
-      int eq = params.indexOf('=', s);
-      if (eq >= end) eq = -1;
-      int keyEnd = trimEnd(params, s, eq < 0 ? end : eq);
-      if (keyEnd - s == name.length() && params.regionMatches(true, s, name, 0, name.length())) {
-        return eq < 0 ? "" : params.substring(skipSpace(params, eq + 1, end), trimEnd(params, eq + 1, end));
-      }
-      i = end + 1;
-    }
-    return null;
-  }
-
-  private static int skipSpace(String s, int from, int to) {
-    while (from < to && Character.isWhitespace(s.charAt(from))) from++;
-    return from;
-  }
-
-  private static int trimEnd(String s, int from, int to) {
-    while (to > from && Character.isWhitespace(s.charAt(to - 1))) to--;
-    return to;
+    return SipHeaders.param(params, name).orElse(null);
   }
 
   private static int indexOfWhitespace(String s) {
@@ -107,17 +85,10 @@ record Via(SipTransport transport, String host, int port, String branch, boolean
   }
 
   private static int port(String text, String value) {
-    if (text.isEmpty() || text.length() > 5 || !digits(text)) throw fault(value);
+    if (!SipHeaders.isDigits(text, 5)) throw fault(value);
     int p = Integer.parseInt(text);
     if (p < 1 || p > 65535) throw fault(value);
     return p;
-  }
-
-  private static boolean digits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
-    }
-    return true;
   }
 
   private static SipParseException fault(String value) {

@@ -148,6 +148,11 @@ class SipParserTest {
     assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("<sip:b@x>;tags=1;xtag=2", "tag")).isEmpty();
     assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("sip:b@x;tag=2", "tag")).contains("2");
     assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("<sip:b@x>;", "tag")).isEmpty();
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.param("<sip:b@x>;tag = 7 ;lr", "tag")).contains("7");
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.isDigits("0070", 4)).isTrue();
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.isDigits("70000", 4)).isFalse();
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.isDigits("", 4)).isFalse();
+    assertThat(org.bridgehead.gateway.sip.stack.SipHeaders.isDigits("-1", 4)).isFalse();
   }
 
   @Test
