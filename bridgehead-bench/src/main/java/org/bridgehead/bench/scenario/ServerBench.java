@@ -98,7 +98,9 @@ final class ServerBench {
     Streams streams = Streams.open(gen, domains(0, profile.routingStreams()), sut.domain(), sut.s2sAddress());
     try (AutoCloseable recipient = sut.connectRecipient(gen.group(), body -> current.get().received(body))) {
       Routing routing = new Routing(streams, sut.recipient(), current);
-      routing.fixedRate(Math.max(10, profile.fixedRate() / 4), 1, new MessageLedger()); // warm-up, not reported
+      MessageLedger warmup = new MessageLedger();
+      routing.fixedRate(profile.routingWarmupRate(), profile.routingWarmupSeconds(), warmup);
+      results.check(S1 + ", warm-up", sut.name(), warmup.counts());
       MessageLedger saturation = new MessageLedger();
       double rate = routing.saturation(profile.saturationSeconds(), profile.window(), saturation);
       results.put(new Figure(S1, "saturation throughput (" + streams.size() + " streams)", "msg/s", true), sut.name(), rate);

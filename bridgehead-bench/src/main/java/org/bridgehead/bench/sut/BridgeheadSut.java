@@ -47,7 +47,7 @@ public final class BridgeheadSut implements Sut {
 
   @Override
   public AutoCloseable connectRecipient(EventLoopGroup group, Consumer<String> sink) throws Exception {
-    return SipSink.bind(group, new InetSocketAddress(BenchNet.SIP_NEXT_HOP_IP, BenchNet.SIP_PORT), sink);
+    return SipSink.bind(new InetSocketAddress(BenchNet.SIP_NEXT_HOP_IP, BenchNet.SIP_PORT), sink);
   }
 
   @Override
