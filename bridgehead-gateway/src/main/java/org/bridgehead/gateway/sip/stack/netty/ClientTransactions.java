@@ -13,12 +13,14 @@ import org.bridgehead.gateway.sip.stack.SipResponse;
 /**
  * Non-INVITE client transactions (RFC 3261 §17.1.2), keyed by the branch we put in the top Via
  * (§17.1.3: matched with the CSeq method). Timer E retransmits on UDP from T1 doubling to T2, Timer F
- * ends with a local 408, Timer K keeps a completed transaction on UDP for T4 to absorb retransmitted
- * responses. Futures complete through {@link Completions}, never on an I/O thread.
+ * ends with a local 408, Timer K remembers a completed transaction's branch on UDP for T4 to absorb
+ * retransmitted responses (only the branch: see {@link RecentKeys}). Futures complete through
+ * {@link Completions}, never on an I/O thread.
  */
 final class ClientTransactions {
   private final Map<String, Tx> active = new ConcurrentHashMap<>();
-  private final ExpiryQueue<Tx> timerK = new ExpiryQueue<>(tx -> active.remove(tx.branch, tx));
+  private final RecentKeys timerK;
+  private final java.util.concurrent.atomic.LongAdder strays = new java.util.concurrent.atomic.LongAdder();
   private final Wire wire;
   private final Timer timer;
   private final SipTimers timers;
@@ -29,23 +31,30 @@ final class ClientTransactions {
     this.timer = timer;
     this.timers = timers;
     this.completions = completions;
+    this.timerK = new RecentKeys(TimeUnit.MILLISECONDS.toNanos(timers.t4()), System.nanoTime());
   }
 
   CompletableFuture<SipResponse> send(String branch, String method, byte[] request, Destination to) {
     Tx tx = new Tx(branch, method, request, to, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timers.wait64()));
-    CompletableFuture<SipResponse> result = tx.future; // finish() lets go of it, perhaps before we return
     active.put(branch, tx);
     synchronized (tx) {
       tx.timeout = timer.newTimeout(tx, to.reliable() ? timers.wait64() : timers.t1(), TimeUnit.MILLISECONDS);
     }
     wire.send(to, request, cause -> finish(tx, local(503, "Service Unavailable (" + cause.getMessage() + ")")));
-    return result;
+    return tx.future;
   }
 
-  /** A response whose top Via carries {@code branch}; false when no transaction wanted it (a stray). */
+  /**
+   * A response whose top Via carries {@code branch}; false when no transaction wanted it (a stray), true
+   * when one took it or a completed one absorbed it.
+   */
   boolean response(String branch, String cseqMethod, SipMessage m) {
     Tx tx = branch == null ? null : active.get(branch);
-    if (tx == null || !tx.method.equals(cseqMethod)) return false;
+    if (tx == null && branch != null && timerK.contains(branch, cseqMethod, System.nanoTime())) return true;
+    if (tx == null || !tx.method.equals(cseqMethod)) {
+      strays.increment();
+      return false;
+    }
     if (m.status() < 200) {
       synchronized (tx) {
         tx.interval = timers.t2(); // Proceeding: retransmit every T2 (§17.1.2.2)
@@ -58,8 +67,8 @@ final class ClientTransactions {
 
   int size() { return active.size(); }
 
-  /** Timer K's sweep. */
-  void sweep(long now) { timerK.sweep(now); }
+  /** Responses that matched neither a transaction nor a completed one. */
+  long strays() { return strays.sum(); }
 
   /** Ends every transaction with a local 503 (the endpoint closes). */
   void closeAll() {
@@ -68,43 +77,31 @@ final class ClientTransactions {
   }
 
   private void finish(Tx tx, SipResponse response) {
-    CompletableFuture<SipResponse> future;
     synchronized (tx) {
       if (tx.done) return; // a retransmitted final response, absorbed
       tx.done = true;
-      // Timer K keeps the transaction ~5 s at thousands per second: it holds neither the request nor
-      // the future with its response (kept, they were promoted by every young collection and made the
-      // pauses long)
-      tx.request = null;
-      future = tx.future;
-      tx.future = null;
       if (tx.timeout != null) tx.timeout.cancel();
-      tx.timeout = null;
     }
-    completions.complete(future, response);
-    if (tx.to.reliable() || response.local()) {
-      active.remove(tx.branch, tx);
-    } else {
-      tx.expiresAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timers.t4());
-      timerK.add(tx);
-    }
+    // Timer K first, so a retransmitted response finds the branch in one place or the other
+    if (!tx.to.reliable() && !response.local()) timerK.add(tx.branch, tx.method, System.nanoTime());
+    active.remove(tx.branch, tx);
+    completions.complete(tx.future, response);
   }
 
   static SipResponse local(int status, String reason) {
     return new SipResponse(status, reason, SipHeaders.empty(), null, null, null, true);
   }
 
-  private final class Tx implements TimerTask, ExpiryQueue.Expiring {
+  private final class Tx implements TimerTask {
     final String branch;
     final String method;
     final Destination to;
     final long deadline;
-    CompletableFuture<SipResponse> future = new CompletableFuture<>();
-    byte[] request;
+    final CompletableFuture<SipResponse> future = new CompletableFuture<>();
+    final byte[] request;
     Timeout timeout;
     long interval;
     boolean done;
-    volatile long expiresAt;
 
     Tx(String branch, String method, byte[] request, Destination to, long deadline) {
       this.branch = branch;
@@ -114,9 +111,6 @@ final class ClientTransactions {
       this.deadline = deadline;
       this.interval = timers.t1();
     }
-
-    @Override
-    public long expiresAt() { return expiresAt; }
 
     /** Timer E or F fired. */
     @Override

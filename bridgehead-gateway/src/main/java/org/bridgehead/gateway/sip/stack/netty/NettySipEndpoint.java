@@ -103,4 +103,6 @@ public final class NettySipEndpoint implements SipEndpoint {
 
   /** For tests and figures: client transactions in progress or in Timer K. */
   int clientTransactions() { return clients.size(); }
+
+  long strayResponses() { return clients.strays(); }
 }

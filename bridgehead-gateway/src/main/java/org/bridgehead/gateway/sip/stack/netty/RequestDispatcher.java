@@ -160,7 +160,6 @@ final class RequestDispatcher implements Receiver {
 
   void sweep() {
     long now = System.nanoTime();
-    clients.sweep(now);
     servers.sweep(now);
   }
 

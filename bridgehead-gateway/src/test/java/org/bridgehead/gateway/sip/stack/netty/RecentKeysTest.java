@@ -1,0 +1,50 @@
+package org.bridgehead.gateway.sip.stack.netty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RecentKeysTest {
+  private static final long SPAN = 5_000;
+
+  @Test
+  void aKeyIsKeptForAtLeastOneSpanAndAtMostTwo() {
+    RecentKeys keys = new RecentKeys(SPAN, 0);
+    keys.add("z9hG4bKa", "MESSAGE", 4_999);
+    assertThat(keys.contains("z9hG4bKa", "MESSAGE", 4_999 + SPAN - 1)).isTrue();
+    assertThat(keys.contains("z9hG4bKa", "MESSAGE", 4_999 + SPAN)).as("rotated twice since: 5,000 and 10,000").isTrue();
+    assertThat(keys.contains("z9hG4bKa", "MESSAGE", 15_000)).isFalse();
+  }
+
+  @Test
+  void theMethodIsPartOfTheKey() {
+    RecentKeys keys = new RecentKeys(SPAN, 0);
+    keys.add("z9hG4bKa", "MESSAGE", 1);
+    assertThat(keys.contains("z9hG4bKa", "NOTIFY", 2)).isFalse();
+    assertThat(keys.contains("z9hG4bKb", "MESSAGE", 2)).isFalse();
+    assertThat(RecentKeys.hash("ab", "c")).isNotEqualTo(RecentKeys.hash("a", "bc"));
+  }
+
+  @Test
+  void aQuietSpellForgetsEverything() {
+    RecentKeys keys = new RecentKeys(SPAN, 0);
+    keys.add("x", "MESSAGE", 4_000);
+    keys.add("y", "MESSAGE", 6_000); // rotates at 6,000: x is in the previous table
+    assertThat(keys.contains("x", "MESSAGE", 8_000)).isTrue();
+    assertThat(keys.contains("x", "MESSAGE", 16_000)).as("10,000 quiet: both tables are older than a span").isFalse();
+    assertThat(keys.contains("y", "MESSAGE", 16_000)).isFalse();
+  }
+
+  @Test
+  void holdsManyKeysAndForgetsTheBurstTwoSpansLater() {
+    RecentKeys keys = new RecentKeys(SPAN, 0);
+    for (int i = 0; i < 300_000; i++) keys.add("z9hG4bK" + i, "MESSAGE", 10);
+    assertThat(keys.size()).isEqualTo(300_000);
+    for (int i = 0; i < 300_000; i += 997) assertThat(keys.contains("z9hG4bK" + i, "MESSAGE", 20)).isTrue();
+    assertThat(keys.contains("z9hG4bK-1", "MESSAGE", 20)).isFalse();
+    keys.add("later", "MESSAGE", 5_010);
+    keys.add("later2", "MESSAGE", 10_020);
+    assertThat(keys.size()).isEqualTo(2);
+    assertThat(keys.contains("later", "MESSAGE", 10_021)).isTrue();
+  }
+}
