@@ -28,6 +28,16 @@ class SipTextTest {
   }
 
   @Test
+  void theBranchIsTheFirstViaValuesEvenWithSpacesAroundTheEqualsSign() {
+    String folded = MESSAGE.replace("Via: SIP/2.0/UDP 127.0.6.10:5060;branch=z9hG4bK1\r\n",
+        "Via: SIP/2.0/UDP 127.0.6.10:5060;rport;branch = z9hG4bK1 , SIP/2.0/UDP 127.0.6.8;branch=z9hG4bK9\r\n");
+    assertThat(SipText.parse(folded).transaction()).isEqualTo("z9hG4bK1 MESSAGE");
+    String secondOnly = MESSAGE.replace("Via: SIP/2.0/UDP 127.0.6.10:5060;branch=z9hG4bK1\r\n",
+        "Via: SIP/2.0/UDP 127.0.6.10:5060, SIP/2.0/UDP 127.0.6.8;branch=z9hG4bK9\r\n").replace("v: SIP/2.0/UDP 127.0.6.9:5060;branch=z9hG4bK0\r\n", "");
+    assertThatThrownBy(() -> SipText.parse(secondOnly)).hasMessageContaining("without a Via branch");
+  }
+
+  @Test
   void refusesWhatIsNotARequest() {
     assertThatThrownBy(() -> SipText.parse("hello\r\n\r\n")).hasMessageContaining("not a SIP request");
     assertThatThrownBy(() -> SipText.parse("MESSAGE sip:a@b SIP/2.0\r\nVia: x\r\n\r\n")).hasMessageContaining("without To");
