@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.bridgehead.gateway.sip.stack.SipHeaders;
 import org.bridgehead.gateway.sip.stack.SipResponse;
 
@@ -20,7 +21,7 @@ import org.bridgehead.gateway.sip.stack.SipResponse;
 final class ClientTransactions {
   private final Map<String, Tx> active = new ConcurrentHashMap<>();
   private final RecentKeys timerK;
-  private final java.util.concurrent.atomic.LongAdder strays = new java.util.concurrent.atomic.LongAdder();
+  private final LongAdder strays = new LongAdder();
   private final Wire wire;
   private final Timer timer;
   private final SipTimers timers;

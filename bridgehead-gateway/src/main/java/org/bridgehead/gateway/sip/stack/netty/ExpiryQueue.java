@@ -4,7 +4,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
- * A timer for one constant duration (Timers J and K): entries expire in the order they were added, so
+ * A timer for one constant duration (Timer J): entries expire in the order they were added, so
  * a FIFO queue swept now and then does the work of a timer per entry for the cost of a queue node.
  */
 final class ExpiryQueue<T extends ExpiryQueue.Expiring> {

@@ -101,8 +101,9 @@ public final class NettySipEndpoint implements SipEndpoint {
     executor.shutdownNow();
   }
 
-  /** For tests and figures: client transactions in progress or in Timer K. */
+  /** For tests and figures: client transactions waiting for their final response. */
   int clientTransactions() { return clients.size(); }
 
+  /** For tests: responses that matched no transaction, not even one completed within Timer K. */
   long strayResponses() { return clients.strays(); }
 }
