@@ -3,6 +3,7 @@ package org.bridgehead.gateway;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.bridgehead.edge.gateway.GatewayLink;
@@ -163,7 +164,7 @@ public final class Gateway implements GatewayLink, AutoCloseable {
     backlog.taken();
     try {
       workers[lane].execute(() -> handle(inbound, taken));
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       backlog.handled();
       closing.deliver(inbound); // the gateway is closing: its sender hears service-unavailable, not silence
     }

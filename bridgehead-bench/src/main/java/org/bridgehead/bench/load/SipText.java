@@ -3,6 +3,7 @@ package org.bridgehead.bench.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bridgehead.gateway.sip.stack.SipHeaders;
 
 /**
  * Just enough RFC 3261 text handling for {@link SipSink}: the method, the headers a 200 copies, the body,
@@ -59,19 +60,10 @@ record SipText(String method, List<String> copied, String toHeader, String body,
     return new SipText(method, copied, to, body, branch + " " + method);
   }
 
-  /** The named parameter of the first Via value, or null. */
+  /** The named parameter of the first Via value (a header may carry several, comma-separated), or null. */
   private static String param(String via, String name) {
     int comma = via.indexOf(',');
-    int end = comma < 0 ? via.length() : comma;
-    for (int semi = via.indexOf(';'); semi >= 0 && semi < end; semi = via.indexOf(';', semi + 1)) {
-      int next = via.indexOf(';', semi + 1);
-      int partEnd = next < 0 || next > end ? end : next;
-      int eq = via.indexOf('=', semi + 1);
-      if (eq > semi && eq < partEnd && via.substring(semi + 1, eq).trim().equalsIgnoreCase(name)) {
-        return via.substring(eq + 1, partEnd).trim();
-      }
-    }
-    return null;
+    return SipHeaders.param(comma < 0 ? via : via.substring(0, comma), name).orElse(null);
   }
 
   /** A 200 OK for this request, with a To tag added when the request had none. */

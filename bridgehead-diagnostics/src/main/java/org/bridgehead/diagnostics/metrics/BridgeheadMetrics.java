@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +36,7 @@ public final class BridgeheadMetrics {
   /** Called per message: the timer is built once per path, not looked up in the registry each time. */
   private final Map<String, Timer> translations = new ConcurrentHashMap<>();
   /** Called per stanza, on the edge's event loops: the counter is looked up once per partner and direction. */
-  private final Map<Direction, Map<String, Counter>> stanzas = new java.util.EnumMap<>(Map.of(
+  private final Map<Direction, Map<String, Counter>> stanzas = new EnumMap<>(Map.of(
       Direction.INBOUND, new ConcurrentHashMap<>(), Direction.OUTBOUND, new ConcurrentHashMap<>()));
 
   public BridgeheadMetrics(Clock clock) {
