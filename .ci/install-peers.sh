@@ -5,7 +5,9 @@
 # service that the tests rely on; the test harness starts and stops each peer itself.
 set -eu
 
-PACKAGES="prosody ejabberd dnsmasq-base python3-slixmpp openssl baresip-core sipsak kamailio kamailio-presence-modules chromium sip-tester"
+# lua-unbound is only a Recommends of prosody (not installed with --no-install-recommends), but the
+# peers' configs need it: without it Prosody falls back to its old resolver, which ignores /etc/hosts.
+PACKAGES="prosody lua-unbound ejabberd dnsmasq-base python3-slixmpp openssl baresip-core sipsak kamailio kamailio-presence-modules chromium sip-tester"
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-peers.sh: must run as root" >&2
