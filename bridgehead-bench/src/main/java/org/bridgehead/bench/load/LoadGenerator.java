@@ -113,6 +113,19 @@ public final class LoadGenerator implements AutoCloseable {
     ch.writeAndFlush(Xml.chat(Namespaces.JABBER_SERVER, from, to, id, body));
   }
 
+  /**
+   * Writes several chat messages on one stream with one flush, as a busy server writes what has queued
+   * for a partner: one task on the stream's event loop, and TLS records that carry several stanzas.
+   */
+  public static void sendAll(Channel ch, String from, String to, List<Probe> probes) {
+    List<XmlElement> messages = new ArrayList<>(probes.size());
+    for (Probe p : probes) messages.add(Xml.chat(Namespaces.JABBER_SERVER, from, to, "m" + p.seq(), p.body()));
+    ch.eventLoop().execute(() -> {
+      for (XmlElement m : messages) ch.write(m, ch.voidPromise());
+      ch.flush();
+    });
+  }
+
   /** Stanzas the SUT sent back on our outgoing streams (errors, bounces): should stay 0. */
   public long stanzasFromSut() { return stanzasFromSut.get(); }
 

@@ -8,10 +8,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.bridgehead.gateway.sip.stack.netty.RecentKeys;
 
 /**
  * The SIP side's recipient behind Bridgehead: the next hop of {@code --sip-proxy} over UDP, answering
@@ -30,11 +30,12 @@ public final class SipSink implements AutoCloseable {
   private final AtomicLong retransmissions = new AtomicLong();
   private final AtomicLong malformed = new AtomicLong();
   private final Thread reader;
-  /** Recent transactions; only the reader thread touches it. */
-  private final Map<String, Boolean> seen = new LinkedHashMap<>(1 << 16, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) { return size() > 200_000; }
-  };
+  /**
+   * Transactions answered in the last Timer J (64·T1 = 32 s, RFC 3261 §17.2.2), as hashes: a sender
+   * starved of our 200s retransmits for up to Timer F (also 32 s), and a copy must not count twice. A
+   * window of 200,000 transactions was under 8 s at saturation, and its copies counted as duplicates.
+   */
+  private final RecentKeys seen = new RecentKeys(TimeUnit.SECONDS.toNanos(32), 2_000_000, System.nanoTime());
 
   private SipSink(DatagramChannel channel, Consumer<String> sink) {
     this.channel = channel;
@@ -96,10 +97,12 @@ public final class SipSink implements AutoCloseable {
         if (!channel.isOpen()) return;
         continue; // the sender retransmits; the ledger counts what never arrives
       }
-      if (seen.put(request.transaction(), Boolean.TRUE) != null) {
+      long now = System.nanoTime();
+      if (seen.contains(request.transaction(), "", now)) {
         retransmissions.incrementAndGet();
         continue;
       }
+      seen.add(request.transaction(), "", now);
       requests.incrementAndGet();
       if (request.method().equals("MESSAGE")) sink.accept(request.body());
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generator against itself on loopback: its initiator negotiates STARTTLS and dialback with its own
- * listener, and messages sent on the streams reach the listener's ledger exactly once.
+ * listener, and messages sent on the streams, one by one or in batches with one flush, reach the
+ * listener's ledger exactly once.
  */
 class GeneratorLoopbackTest {
   private static final String IP = "127.0.6.201";
@@ -37,6 +38,13 @@ class GeneratorLoopbackTest {
       }
       await().atMost(10, TimeUnit.SECONDS).until(() -> ledger.received() == 30);
       assertThat(ledger.counts()).isEqualTo(new MessageLedger.Counts(30, 30, 0, 0));
+      for (Channel ch : opened.channels()) {
+        List<Probe> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) batch.add(ledger.next(System.nanoTime()));
+        LoadGenerator.sendAll(ch, "load@a.gen.test", "rcpt@b.gen.test", batch);
+      }
+      await().atMost(10, TimeUnit.SECONDS).until(() -> ledger.received() == 60);
+      assertThat(ledger.counts()).isEqualTo(new MessageLedger.Counts(60, 60, 0, 0));
       LoadGenerator.closeAll(opened.channels());
       LoadGenerator.Opened late = gen.openMany(List.of("a.gen.test", "b.gen.test"), "b.gen.test",
           new InetSocketAddress(IP, port), 2, Duration.ofSeconds(20), System.nanoTime() - 1);

@@ -8,6 +8,7 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,30 @@ class SipSinkTest {
       assertThat(bodies).containsExactly("one", "two");
       assertThat(sink.requests()).isEqualTo(2);
       assertThat(sink.retransmissions()).isEqualTo(1);
+    }
+  }
+
+  /** A sender starved of 200s retransmits for up to 32 s: the copy still counts once at saturation rates. */
+  @Test
+  void aRetransmissionIsRecognisedAfterAQuarterMillionOtherTransactions() throws Exception {
+    List<String> bodies = new CopyOnWriteArrayList<>();
+    try (SipSink sink = SipSink.bind(new InetSocketAddress("127.0.0.1", 0), bodies::add);
+        DatagramChannel client = DatagramChannel.open()) {
+      client.bind(new InetSocketAddress("127.0.0.1", 0));
+      InetSocketAddress at = sink.localAddress();
+      exchange(client, at, message("z9hG4bKfirst", "first"));
+      int others = 250_000;
+      for (int i = 0; i < others; i++) {
+        client.send(ByteBuffer.wrap(message("z9hG4bKo" + i, "o").getBytes(StandardCharsets.UTF_8)), at);
+        if (i % 1_000 == 999) {
+          long want = i + 2;
+          await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).until(() -> sink.requests() == want);
+        }
+      }
+      client.send(ByteBuffer.wrap(message("z9hG4bKfirst", "first").getBytes(StandardCharsets.UTF_8)), at);
+      await().until(() -> sink.retransmissions() == 1);
+      assertThat(sink.requests()).isEqualTo(others + 1);
+      assertThat(bodies.stream().filter("first"::equals)).hasSize(1);
     }
   }
 

@@ -8,29 +8,42 @@ import java.util.Arrays;
  * this branch one of ours lately?"; at thousands of messages per second an object per completed
  * transaction kept for T4 survived every young collection (benchmark scenario 1: 66,000 live
  * transactions, 80-120 ms pauses). A hash collision at worst absorbs a stray response, which the core
- * drops anyway.
+ * drops anyway. Public for the benchmark's SIP sink, which keeps its Timer J with it.
  */
-final class RecentKeys {
+public final class RecentKeys {
   private static final int MIN_SLOTS = 1 << 10;
   /** 16 MiB per table: over 200,000 keys a second for a 5 s span. Past it, keys are not remembered. */
   private static final int MAX_SLOTS = 1 << 21;
 
   private final long spanNanos;
-  private Table current = new Table();
-  private Table previous = new Table();
+  private final int maxSlots;
+  private Table current;
+  private Table previous;
   private long rotatedAt;
 
   RecentKeys(long spanNanos, long now) {
+    this(spanNanos, MAX_SLOTS / 2, now);
+  }
+
+  /**
+   * @param maxKeys how many keys one span may hold (rounded up to a power of two); past it, keys
+   *     are not remembered. Each table takes up to 16 bytes per key, and there are two.
+   */
+  public RecentKeys(long spanNanos, int maxKeys, long now) {
+    if (spanNanos <= 0 || maxKeys <= 0) throw new IllegalArgumentException("span and maxKeys must be positive");
     this.spanNanos = spanNanos;
+    this.maxSlots = Math.max(MIN_SLOTS, Integer.highestOneBit(maxKeys - 1 | 1) << 2);
+    this.current = new Table(maxSlots);
+    this.previous = new Table(maxSlots);
     this.rotatedAt = now;
   }
 
-  synchronized void add(String key, String qualifier, long now) {
+  public synchronized void add(String key, String qualifier, long now) {
     rotate(now);
     current.add(hash(key, qualifier));
   }
 
-  synchronized boolean contains(String key, String qualifier, long now) {
+  public synchronized boolean contains(String key, String qualifier, long now) {
     rotate(now);
     long h = hash(key, qualifier);
     return current.contains(h) || previous.contains(h);
@@ -63,12 +76,17 @@ final class RecentKeys {
 
   /** Open addressing, linear probing, at most half full. */
   private static final class Table {
+    final int maxSlots;
     long[] slots = new long[MIN_SLOTS];
     int size;
 
+    Table(int maxSlots) {
+      this.maxSlots = maxSlots;
+    }
+
     void add(long h) {
       if (2 * (size + 1) > slots.length) {
-        if (slots.length == MAX_SLOTS) return;
+        if (slots.length >= maxSlots) return;
         grow();
       }
       int mask = slots.length - 1;

@@ -1,6 +1,7 @@
 package org.bridgehead.gateway.sip.stack.netty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,20 @@ class RecentKeysTest {
     keys.add("later2", "MESSAGE", 10_020);
     assertThat(keys.size()).isEqualTo(2);
     assertThat(keys.contains("later", "MESSAGE", 10_021)).isTrue();
+  }
+
+  @Test
+  void aSpanHoldsAtLeastItsCapacityAndNoMore() {
+    RecentKeys keys = new RecentKeys(SPAN, 3_000, 0);
+    for (int i = 0; i < 10_000; i++) keys.add("k" + i, "MESSAGE", 1);
+    assertThat(keys.size()).as("3,000 rounds up to 4,096 keys a table").isEqualTo(4_096);
+    assertThat(keys.contains("k0", "MESSAGE", 2)).isTrue();
+    assertThat(keys.contains("k9999", "MESSAGE", 2)).as("past the capacity: not remembered").isFalse();
+  }
+
+  @Test
+  void refusesANonPositiveSpanOrCapacity() {
+    assertThatThrownBy(() -> new RecentKeys(0, 10, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RecentKeys(SPAN, 0, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 }
