@@ -139,6 +139,11 @@ final class ServerBench {
     results.put(new Figure(S1, "saturation throughput, " + CpuSplit.describe() + " (" + streams + " streams)", "msg/s", true),
         sut.name(), rate);
     results.check(S1 + ", saturation on split CPUs", sut.name(), ledger.counts());
+    Duration waited = Quiet.await(sut.pid(), Duration.ofSeconds(45));
+    if (waited.toSeconds() >= 3) {
+      results.note(sut.name() + ": after the saturation on split CPUs the bench waited " + waited.toSeconds()
+          + " s (at most 45) for it to fall under " + (int) (Quiet.IDLE_CORES * 100) + " % of a core before the next scenario.");
+    }
   }
 
   /** {@code count} domains, round robin over the profile's generator domains from index {@code from}. */
