@@ -8,8 +8,8 @@ import java.time.Duration;
 
 /**
  * Waits for a server to finish what an overload left behind before the next measurement. After the
- * one-core saturation, Bridgehead still spent 0.4–1.3 cores for about ten seconds (SIP retransmissions
- * and timers of transactions whose 200 it dropped, then their collection), and scenario 2's first step
+ * one-core saturation, Bridgehead used 1.3 cores, then less, for about ten seconds (most likely the
+ * retransmissions and timers of transactions whose 200 it dropped), and scenario 2's first step
  * measured that: p99 20 and 32 ms at 500 msg/s where 5,000 msg/s passed.
  */
 final class Quiet {
