@@ -97,12 +97,10 @@ public final class SipSink implements AutoCloseable {
         if (!channel.isOpen()) return;
         continue; // the sender retransmits; the ledger counts what never arrives
       }
-      long now = System.nanoTime();
-      if (seen.contains(request.transaction(), "", now)) {
+      if (!seen.addIfAbsent(request.transaction(), "", System.nanoTime())) {
         retransmissions.incrementAndGet();
         continue;
       }
-      seen.add(request.transaction(), "", now);
       requests.incrementAndGet();
       if (request.method().equals("MESSAGE")) sink.accept(request.body());
     }

@@ -21,20 +21,26 @@ import java.util.concurrent.TimeUnit;
  */
 final class CpuSplit implements AutoCloseable {
   private final Map<Long, String> before = new LinkedHashMap<>();
+  private final int serverCpu;
+  private final int benchCpu;
+
+  private CpuSplit(int serverCpu, int benchCpu) {
+    this.serverCpu = serverCpu;
+    this.benchCpu = benchCpu;
+  }
 
   /** Splits the CPUs between {@code serverPid}'s tree and this JVM; empty on a machine with one CPU. */
   static Optional<CpuSplit> apply(long serverPid) {
-    String online = online();
-    List<Integer> cpus = parseList(online);
+    List<Integer> cpus = parseList(online());
     if (cpus.size() < 2) return Optional.empty();
     List<Long> server = new ArrayList<>();
     server.add(serverPid);
     ProcessHandle.of(serverPid).ifPresent(h -> h.descendants().forEach(d -> server.add(d.pid())));
     long bench = ProcessHandle.current().pid();
-    CpuSplit split = new CpuSplit();
+    CpuSplit split = new CpuSplit(cpus.get(cpus.size() - 1), cpus.get(0));
     try {
-      for (long pid : server) split.pin(pid, cpus.get(cpus.size() - 1));
-      split.pin(bench, cpus.get(0));
+      for (long pid : server) split.pin(pid, split.serverCpu);
+      split.pin(bench, split.benchCpu);
     } catch (RuntimeException e) {
       split.close();
       throw e;
@@ -43,9 +49,8 @@ final class CpuSplit implements AutoCloseable {
   }
 
   /** The CPUs given to the server and to the bench, for the report. */
-  static String describe() {
-    List<Integer> cpus = parseList(online());
-    return cpus.size() < 2 ? "not split (one CPU)" : "server on CPU " + cpus.get(cpus.size() - 1) + ", bench on CPU " + cpus.get(0);
+  String describe() {
+    return "server on CPU " + serverCpu + ", bench on CPU " + benchCpu;
   }
 
   private void pin(long pid, int cpu) {

@@ -136,7 +136,7 @@ final class ServerBench {
     try (CpuSplit ignored = split.get()) {
       rate = routing.saturation(profile.saturationSeconds(), profile.window(), ledger);
     }
-    results.put(new Figure(S1, "saturation throughput, " + CpuSplit.describe() + " (" + streams + " streams)", "msg/s", true),
+    results.put(new Figure(S1, "saturation throughput, " + split.get().describe() + " (" + streams + " streams)", "msg/s", true),
         sut.name(), rate);
     results.check(S1 + ", saturation on split CPUs", sut.name(), ledger.counts());
     Duration waited = Quiet.await(sut.pid(), Duration.ofSeconds(45));

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bridgehead.testkit.pki.TestPki;
@@ -39,7 +40,7 @@ class GeneratorLoopbackTest {
       await().atMost(10, TimeUnit.SECONDS).until(() -> ledger.received() == 30);
       assertThat(ledger.counts()).isEqualTo(new MessageLedger.Counts(30, 30, 0, 0));
       for (Channel ch : opened.channels()) {
-        List<Probe> batch = new java.util.ArrayList<>();
+        List<Probe> batch = new ArrayList<>();
         for (int i = 0; i < 10; i++) batch.add(ledger.next(System.nanoTime()));
         LoadGenerator.sendAll(ch, "load@a.gen.test", "rcpt@b.gen.test", batch);
       }

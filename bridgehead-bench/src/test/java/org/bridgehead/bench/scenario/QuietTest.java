@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class QuietTest {
 
   @Test
-  void countsThisProcesssCpuTime() {
+  void countsThisProcessCpuTime() {
     long pid = ProcessHandle.current().pid();
     long before = Quiet.cpuTicks(pid);
     long end = System.nanoTime() + 300_000_000L;

@@ -16,7 +16,6 @@ public final class RecentKeys {
   private static final int MAX_SLOTS = 1 << 21;
 
   private final long spanNanos;
-  private final int maxSlots;
   private Table current;
   private Table previous;
   private long rotatedAt;
@@ -26,13 +25,14 @@ public final class RecentKeys {
   }
 
   /**
-   * @param maxKeys how many keys one span may hold (rounded up to a power of two); past it, keys
-   *     are not remembered. Each table takes up to 16 bytes per key, and there are two.
+   * @param maxKeys how many keys one span may hold (rounded up to a power of two, at most 2^28); past
+   *     it, keys are not remembered. Each table takes up to 16 bytes per key, and there are two.
    */
   public RecentKeys(long spanNanos, int maxKeys, long now) {
-    if (spanNanos <= 0 || maxKeys <= 0) throw new IllegalArgumentException("span and maxKeys must be positive");
+    if (spanNanos <= 0) throw new IllegalArgumentException("span must be positive: " + spanNanos);
+    if (maxKeys <= 0 || maxKeys > 1 << 28) throw new IllegalArgumentException("maxKeys must be 1 to 2^28: " + maxKeys);
     this.spanNanos = spanNanos;
-    this.maxSlots = Math.max(MIN_SLOTS, Integer.highestOneBit(maxKeys - 1 | 1) << 2);
+    int maxSlots = Math.max(MIN_SLOTS, Integer.highestOneBit(maxKeys - 1 | 1) << 2);
     this.current = new Table(maxSlots);
     this.previous = new Table(maxSlots);
     this.rotatedAt = now;
@@ -41,6 +41,15 @@ public final class RecentKeys {
   public synchronized void add(String key, String qualifier, long now) {
     rotate(now);
     current.add(hash(key, qualifier));
+  }
+
+  /** Adds the key unless it is already remembered; true when it was new (one hash, one lock). */
+  public synchronized boolean addIfAbsent(String key, String qualifier, long now) {
+    rotate(now);
+    long h = hash(key, qualifier);
+    if (current.contains(h) || previous.contains(h)) return false;
+    current.add(h);
+    return true;
   }
 
   public synchronized boolean contains(String key, String qualifier, long now) {

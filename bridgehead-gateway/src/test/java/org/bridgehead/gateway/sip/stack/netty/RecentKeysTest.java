@@ -59,8 +59,19 @@ class RecentKeysTest {
   }
 
   @Test
-  void refusesANonPositiveSpanOrCapacity() {
-    assertThatThrownBy(() -> new RecentKeys(0, 10, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RecentKeys(SPAN, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+  void refusesANonPositiveSpanOrACapacityOutOfRange() {
+    assertThatThrownBy(() -> new RecentKeys(0, 10, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("span");
+    assertThatThrownBy(() -> new RecentKeys(SPAN, 0, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxKeys");
+    assertThatThrownBy(() -> new RecentKeys(SPAN, (1 << 28) + 1, 0)).hasMessageContaining("maxKeys must be 1 to 2^28");
+  }
+
+  @Test
+  void addIfAbsentTellsANewKeyFromOneRememberedInEitherTable() {
+    RecentKeys keys = new RecentKeys(SPAN, 0);
+    assertThat(keys.addIfAbsent("z9hG4bKa", "MESSAGE", 1)).isTrue();
+    assertThat(keys.addIfAbsent("z9hG4bKa", "MESSAGE", 2)).isFalse();
+    assertThat(keys.addIfAbsent("z9hG4bKa", "MESSAGE", SPAN + 1)).as("in the previous table after one rotation").isFalse();
+    assertThat(keys.size()).isEqualTo(1);
+    assertThat(keys.addIfAbsent("z9hG4bKa", "MESSAGE", 3 * SPAN + 2)).as("forgotten two spans later").isTrue();
   }
 }
