@@ -78,6 +78,7 @@ public final class Edge implements AutoCloseable {
         new AtomicReference<>(new PartnerDirectory(config.localDomains(), config.partners()));
     TlsContextProvider tls = config.edge().tls() == null ? null
         : new TlsContextProvider(EdgeTlsContexts.load(config.edge().tls()));
+    if (tls != null) org.slf4j.LoggerFactory.getLogger(Edge.class).info("S2S TLS on {}", tls.current().implementation());
     String secret = config.gateway().dialbackSecret() != null ? config.gateway().dialbackSecret() : randomSecret();
     S2sContext s2s = new S2sContext(directory::get, config.edge(), config.gateway(), tls,
         (chain, domain) -> tls == null ? NO_TLS : PeerAuthentication.verify(chain, tls.current().trust(), domain),

@@ -24,8 +24,9 @@ import org.bridgehead.config.TlsSettings;
 /**
  * The edge's TLS contexts for one certificate: a server context for accepted S2S streams (client
  * certificate optional) and a client context for streams we open (presenting the same certificate as
- * client certificate). TLS 1.3 and 1.2 only, JDK provider. Both accept any peer chain during the
- * handshake; {@link PeerAuthentication} decides afterwards. Immutable; see {@link TlsContextProvider}.
+ * client certificate). TLS 1.3 and 1.2 only, on BoringSSL when it loads, else the JDK's engine
+ * ({@link TlsProviders}). Both accept any peer chain during the handshake; {@link PeerAuthentication}
+ * decides afterwards. Immutable; see {@link TlsContextProvider}.
  */
 public final class EdgeTlsContexts {
   /** Protocols offered and accepted, best first. */
@@ -45,33 +46,48 @@ public final class EdgeTlsContexts {
   private final ChainValidator trust;
   private final SslContext server;
   private final SslContext client;
+  private final boolean openSsl;
 
-  private EdgeTlsContexts(PrivateKey key, List<X509Certificate> chain, ChainValidator trust) throws SSLException {
+  private EdgeTlsContexts(PrivateKey key, List<X509Certificate> chain, ChainValidator trust, boolean openSsl)
+      throws SSLException {
     this.chain = List.copyOf(chain);
     this.trust = trust;
-    SingleKeyManager keyManager = new SingleKeyManager(key, this.chain);
-    this.server = SslContextBuilder.forServer(keyManager)
-        .sslProvider(SslProvider.JDK)
+    this.openSsl = openSsl;
+    if (openSsl) {
+      // BoringSSL keeps the key material natively, offered whatever issuers the peer names (as SingleKeyManager does).
+      X509Certificate[] certs = this.chain.toArray(X509Certificate[]::new);
+      this.server = serverBuilder(SslContextBuilder.forServer(key, certs), SslProvider.OPENSSL).build();
+      this.client = clientBuilder(SslContextBuilder.forClient().keyManager(key, certs), SslProvider.OPENSSL).build();
+    } else {
+      SingleKeyManager keyManager = new SingleKeyManager(key, this.chain);
+      this.server = serverBuilder(SslContextBuilder.forServer(keyManager), SslProvider.JDK).build();
+      this.client = clientBuilder(SslContextBuilder.forClient().keyManager(keyManager), SslProvider.JDK).build();
+    }
+  }
+
+  private static SslContextBuilder serverBuilder(SslContextBuilder b, SslProvider provider) {
+    return b.sslProvider(provider)
         .protocols(PROTOCOLS)
         .clientAuth(ClientAuth.OPTIONAL)
         .trustManager(AcceptAnyTrustManager.INSTANCE)
         .sessionCacheSize(SERVER_SESSION_CACHE)
-        .sessionTimeout(SERVER_SESSION_SECONDS)
-        .build();
-    this.client = SslContextBuilder.forClient()
-        .sslProvider(SslProvider.JDK)
-        .protocols(PROTOCOLS)
-        .keyManager(keyManager)
-        .trustManager(AcceptAnyTrustManager.INSTANCE)
-        .build();
+        .sessionTimeout(SERVER_SESSION_SECONDS);
+  }
+
+  private static SslContextBuilder clientBuilder(SslContextBuilder b, SslProvider provider) {
+    return b.sslProvider(provider).protocols(PROTOCOLS).trustManager(AcceptAnyTrustManager.INSTANCE);
   }
 
   /** Reads the PEM files of {@code settings}; null trust anchors mean the JDK's default anchors. */
   public static EdgeTlsContexts load(TlsSettings settings) throws IOException {
+    return load(settings, TlsProviders.openSsl());
+  }
+
+  static EdgeTlsContexts load(TlsSettings settings, boolean openSsl) throws IOException {
     Objects.requireNonNull(settings, "settings");
     List<X509Certificate> chain = Pem.readCertificates(settings.certificateChain());
     PrivateKey key = Pem.readPrivateKey(settings.privateKey());
-    return of(key, chain, ChainValidator.load(settings.trustAnchors()));
+    return of(key, chain, ChainValidator.load(settings.trustAnchors()), openSsl);
   }
 
   /**
@@ -81,14 +97,23 @@ public final class EdgeTlsContexts {
    */
   public static EdgeTlsContexts of(PrivateKey key, List<X509Certificate> chain, ChainValidator trust)
       throws IOException {
+    return of(key, chain, trust, TlsProviders.openSsl());
+  }
+
+  /** As {@link #of(PrivateKey, List, ChainValidator)} on the named implementation (true: BoringSSL). */
+  static EdgeTlsContexts of(PrivateKey key, List<X509Certificate> chain, ChainValidator trust, boolean openSsl)
+      throws IOException {
     if (chain.isEmpty()) throw new IOException("empty certificate chain");
     checkKeyMatches(key, chain.get(0));
-    return new EdgeTlsContexts(key, chain, Objects.requireNonNull(trust, "trust"));
+    return new EdgeTlsContexts(key, chain, Objects.requireNonNull(trust, "trust"), openSsl);
   }
 
   public SslContext serverContext() { return server; }
 
   public SslContext clientContext() { return client; }
+
+  /** "BoringSSL …" or "JDK …": the TLS implementation behind both contexts. */
+  public String implementation() { return openSsl ? TlsProviders.boringSsl() : TlsProviders.jdk(); }
 
   /** A handler for a stream we accepted (STARTTLS on port 5269). */
   public SslHandler newServerHandler(ByteBufAllocator alloc) {
