@@ -3,6 +3,7 @@ package org.bridgehead.diagnostics.events;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The stored event log (table {@code event_log}, migration V6): events from the catalog with the
@@ -37,20 +40,61 @@ public final class EventLog {
     this.clock = Objects.requireNonNull(clock);
   }
 
+  private static final String INSERT = "INSERT INTO event_log (occurred_at, event_id, severity, node, partner,"
+      + " local_domain, message, detail) VALUES (:at, :id, :sev, :node, :partner, :local, :msg, :detail)";
+
+  /** An event and when it happened, for {@link #recordAll}. */
+  public record Occurred(CatalogEvent event, Instant at) {
+    public Occurred {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /** Now, on this log's clock. */
+  public Instant now() { return clock.instant(); }
+
   /** Stores one event and returns it as stored. */
   public LoggedEvent record(EventType type, String partnerDomain, String localDomain, String detail) {
     String partner = lower(partnerDomain);
     String local = lower(localDomain);
     String message = clip(type.message(partner, local, detail));
     OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    long sequence = jdbi.withHandle(h -> h.createUpdate("INSERT INTO event_log (occurred_at, event_id, severity, node,"
-            + " partner, local_domain, message, detail) VALUES (:at, :id, :sev, :node, :partner, :local, :msg, :detail)")
-        .bind("at", at).bind("id", type.id()).bind("sev", type.severity().name()).bind("node", node)
-        .bind("partner", partner).bind("local", local).bind("msg", message).bind("detail", clip(detail))
+    long sequence = jdbi.withHandle(h -> bind(h.createUpdate(INSERT), type, partner, local, detail, at)
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-    if (recorded.incrementAndGet() % PRUNE_EVERY == 0) prune();
+    counted(1);
     return new LoggedEvent(sequence, at.toInstant(), type.id(), type.name(), type.severity(), node, partner,
         local, message, type.hint(partner, local, detail));
+  }
+
+  /**
+   * Stores events in one transaction, in order: a burst of partner streams (thousands reconnecting after a
+   * restart) is one write instead of one per stream. All or none; {@link EdgeEventLogger} retries one by one.
+   */
+  public void recordAll(List<Occurred> events) {
+    if (events.isEmpty()) return;
+    jdbi.useTransaction(h -> {
+      PreparedBatch batch = h.prepareBatch(INSERT);
+      for (Occurred o : events) {
+        CatalogEvent e = o.event();
+        bind(batch, e.type(), lower(e.partner()), lower(e.local()), e.detail(), o.at().atOffset(ZoneOffset.UTC)).add();
+      }
+      batch.execute();
+    });
+    counted(events.size());
+  }
+
+  private <S extends SqlStatement<S>> S bind(S statement, EventType type, String partner, String local, String detail,
+      OffsetDateTime at) {
+    return statement.bind("at", at).bind("id", type.id()).bind("sev", type.severity().name()).bind("node", node)
+        .bind("partner", partner).bind("local", local).bind("msg", clip(type.message(partner, local, detail)))
+        .bind("detail", clip(detail));
+  }
+
+  /** Prunes each time the count of stored events passes a multiple of {@link #PRUNE_EVERY}. */
+  private void counted(int stored) {
+    long after = recorded.addAndGet(stored);
+    if (after / PRUNE_EVERY != (after - stored) / PRUNE_EVERY) prune();
   }
 
   /** Removes events older than the retention age, then all but the newest {@code maxRows}; returns how many. */

@@ -100,4 +100,50 @@ class EventLogTest {
     assertThat(log.query(new EventQuery(null, null, 32100, null, 10)).get(0).message())
         .isEqualTo("Stream contoso.test - fabrikam.test established: inbound stream authenticated by SASL EXTERNAL");
   }
+  @Test
+  void aBurstIsStoredInOrderAndCloseWritesWhatIsQueued() {
+    EventLog log = log(Retention.DEFAULT);
+    int n = EdgeEventLogger.BATCH * 3 + 5;
+    EdgeEventLogger logger = new EdgeEventLogger(log);
+    for (int i = 0; i < n; i++) {
+      logger.onEvent(EdgeEvent.of(EdgeEvent.Kind.STREAM_CLOSED, "contoso.test", "fabrikam.test", "n" + i));
+    }
+    logger.close();
+
+    assertThat(logger.dropped()).isZero();
+    List<LoggedEvent> stored = log.query(new EventQuery(null, null, null, null, n + 10));
+    assertThat(stored).hasSize(n);
+    assertThat(stored.get(0).message()).endsWith(": n" + (n - 1)); // newest first, in the order reported
+    assertThat(stored.get(n - 1).message()).endsWith(": n0");
+    logger.submit(new CatalogEvent(EventType.SERVICE_STOPPED, null, null, "after close"));
+    assertThat(logger.dropped()).isEqualTo(1);
+  }
+
+  @Test
+  void aBadEventInABatchLosesOnlyItself() {
+    EventLog log = log(Retention.DEFAULT);
+    try (EdgeEventLogger logger = new EdgeEventLogger(log)) {
+      logger.submit(new CatalogEvent(EventType.STREAM_ESTABLISHED, "fabrikam.test", "contoso.test", "first"));
+      logger.submit(new CatalogEvent(null, "fabrikam.test", "contoso.test", "no type"));
+      logger.submit(new CatalogEvent(EventType.STREAM_CLOSED, "fabrikam.test", "contoso.test", "last"));
+    }
+    assertThat(log.query(EventQuery.all())).extracting(LoggedEvent::type).containsExactly("STREAM_CLOSED", "STREAM_ESTABLISHED");
+  }
+
+  @Test
+  void recordAllKeepsEachEventsTimeAndPrunesAsItPassesTheBound() {
+    EventLog log = log(new Retention(Duration.ofDays(7), 100));
+    Instant start = clock.instant();
+    List<EventLog.Occurred> burst = new java.util.ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      burst.add(new EventLog.Occurred(new CatalogEvent(EventType.STREAM_CLOSED, "fabrikam.test", "contoso.test", "n" + i),
+          start.plusSeconds(i)));
+    }
+    log.recordAll(burst);
+
+    assertThat(log.query(new EventQuery(null, null, null, null, 1000))).hasSize(100); // pruned to the newest 100
+    assertThat(log.query(new EventQuery(start.plusSeconds(140), null, null, null, 1000))).hasSize(10);
+    log.recordAll(List.of());
+    assertThat(log.query(new EventQuery(null, null, null, null, 1000))).hasSize(100);
+  }
 }
