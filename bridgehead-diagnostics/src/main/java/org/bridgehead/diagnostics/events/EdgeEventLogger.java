@@ -55,6 +55,7 @@ public final class EdgeEventLogger implements EdgeEventListener, AutoCloseable {
     List<EventLog.Occurred> batch = new ArrayList<>(BATCH);
     try {
       while (!closed || !queue.isEmpty()) {
+        // polls to notice close: an interrupt during H2's file I/O would close the database
         EventLog.Occurred first = queue.poll(200, TimeUnit.MILLISECONDS);
         if (first == null) continue;
         batch.add(first);

@@ -26,6 +26,8 @@ public final class EventLog {
   /** Pruning costs two statements; doing it every hundred events keeps the table near its bounds. */
   private static final int PRUNE_EVERY = 100;
   private static final int MAX_TEXT = 4000;
+  private static final String INSERT = "INSERT INTO event_log (occurred_at, event_id, severity, node, partner,"
+      + " local_domain, message, detail) VALUES (:at, :id, :sev, :node, :partner, :local, :msg, :detail)";
 
   private final Jdbi jdbi;
   private final String node;
@@ -39,9 +41,6 @@ public final class EventLog {
     this.retention = Objects.requireNonNull(retention);
     this.clock = Objects.requireNonNull(clock);
   }
-
-  private static final String INSERT = "INSERT INTO event_log (occurred_at, event_id, severity, node, partner,"
-      + " local_domain, message, detail) VALUES (:at, :id, :sev, :node, :partner, :local, :msg, :detail)";
 
   /** An event and when it happened, for {@link #recordAll}. */
   public record Occurred(CatalogEvent event, Instant at) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bridgehead.edge.events.EdgeEvent;
@@ -100,6 +101,7 @@ class EventLogTest {
     assertThat(log.query(new EventQuery(null, null, 32100, null, 10)).get(0).message())
         .isEqualTo("Stream contoso.test - fabrikam.test established: inbound stream authenticated by SASL EXTERNAL");
   }
+
   @Test
   void aBurstIsStoredInOrderAndCloseWritesWhatIsQueued() {
     EventLog log = log(Retention.DEFAULT);
@@ -134,7 +136,7 @@ class EventLogTest {
   void recordAllKeepsEachEventsTimeAndPrunesAsItPassesTheBound() {
     EventLog log = log(new Retention(Duration.ofDays(7), 100));
     Instant start = clock.instant();
-    List<EventLog.Occurred> burst = new java.util.ArrayList<>();
+    List<EventLog.Occurred> burst = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
       burst.add(new EventLog.Occurred(new CatalogEvent(EventType.STREAM_CLOSED, "fabrikam.test", "contoso.test", "n" + i),
           start.plusSeconds(i)));
