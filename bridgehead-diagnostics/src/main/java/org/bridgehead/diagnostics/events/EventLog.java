@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The stored event log (table {@code event_log}, migration V6): events from the catalog with the
@@ -53,17 +52,9 @@ public final class EventLog {
   /** Now, on this log's clock. */
   public Instant now() { return clock.instant(); }
 
-  /** Stores one event and returns it as stored. */
-  public LoggedEvent record(EventType type, String partnerDomain, String localDomain, String detail) {
-    String partner = lower(partnerDomain);
-    String local = lower(localDomain);
-    String message = clip(type.message(partner, local, detail));
-    OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    long sequence = jdbi.withHandle(h -> bind(h.createUpdate(INSERT), type, partner, local, detail, at)
-        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-    counted(1);
-    return new LoggedEvent(sequence, at.toInstant(), type.id(), type.name(), type.severity(), node, partner,
-        local, message, type.hint(partner, local, detail));
+  /** Stores one event, now, and waits for the write. */
+  public void record(EventType type, String partnerDomain, String localDomain, String detail) {
+    recordAll(List.of(new Occurred(new CatalogEvent(type, partnerDomain, localDomain, detail), now())));
   }
 
   /**
@@ -76,18 +67,15 @@ public final class EventLog {
       PreparedBatch batch = h.prepareBatch(INSERT);
       for (Occurred o : events) {
         CatalogEvent e = o.event();
-        bind(batch, e.type(), lower(e.partner()), lower(e.local()), e.detail(), o.at().atOffset(ZoneOffset.UTC)).add();
+        String partner = lower(e.partner());
+        String local = lower(e.local());
+        batch.bind("at", o.at().atOffset(ZoneOffset.UTC)).bind("id", e.type().id())
+            .bind("sev", e.type().severity().name()).bind("node", node).bind("partner", partner).bind("local", local)
+            .bind("msg", clip(e.type().message(partner, local, e.detail()))).bind("detail", clip(e.detail())).add();
       }
       batch.execute();
     });
     counted(events.size());
-  }
-
-  private <S extends SqlStatement<S>> S bind(S statement, EventType type, String partner, String local, String detail,
-      OffsetDateTime at) {
-    return statement.bind("at", at).bind("id", type.id()).bind("sev", type.severity().name()).bind("node", node)
-        .bind("partner", partner).bind("local", local).bind("msg", clip(type.message(partner, local, detail)))
-        .bind("detail", clip(detail));
   }
 
   /** Prunes each time the count of stored events passes a multiple of {@link #PRUNE_EVERY}. */

@@ -38,7 +38,7 @@ public final class RecentKeys {
     this.rotatedAt = now;
   }
 
-  public synchronized void add(String key, String qualifier, long now) {
+  synchronized void add(String key, String qualifier, long now) {
     rotate(now);
     current.add(hash(key, qualifier));
   }
@@ -52,7 +52,7 @@ public final class RecentKeys {
     return true;
   }
 
-  public synchronized boolean contains(String key, String qualifier, long now) {
+  synchronized boolean contains(String key, String qualifier, long now) {
     rotate(now);
     long h = hash(key, qualifier);
     return current.contains(h) || previous.contains(h);
