@@ -9,7 +9,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
   static final List<String> SERVERS = List.of("bridgehead", "prosody", "ejabberd");
   /** Bridgehead's own JVM options (NodeJvmOptions.RECOMMENDED, packaging/bridgehead.service): measure what ships. */
   static final String BRIDGEHEAD_JAVA_OPTS = "-XX:+UseG1GC -Xms32m -Xmx1g -XX:MinHeapFreeRatio=10"
-      + " -XX:MaxHeapFreeRatio=25 -XX:G1HeapRegionSize=1m -XX:G1PeriodicGCInterval=3000 -Dio.netty.allocator.maxOrder=7 -Djdk.tls.server.enableSessionTicketExtension=false";
+      + " -XX:MaxHeapFreeRatio=25 -XX:G1HeapRegionSize=1m -Dio.netty.allocator.maxOrder=7 -Djdk.tls.server.enableSessionTicketExtension=false";
   static final String USAGE = """
       usage: bench.jar run [--profile full|smoke] [--repo DIR] [--servers bridgehead,prosody,ejabberd]
                            [--out FILE] [--no-micro] [--bridgehead-java-opts "OPTS"] [--command TEXT]

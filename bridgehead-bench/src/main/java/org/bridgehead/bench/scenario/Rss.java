@@ -11,8 +11,8 @@ final class Rss {
   static final long STEADY_KIB = 512;
   /**
    * Idle means idle: a server may give memory back in its quiet time (a JVM returns heap a burst grew at
-   * its next collection, which Bridgehead's options ask for after 3 s without one; read at 1.5 s, the
-   * figure at 1,000 streams swung from -6 to 93 KiB between runs).
+   * its next collection, which Bridgehead's heap trim asks for once the node has been quiet for 3 s; read
+   * at 1.5 s, the figure at 1,000 streams swung from -6 to 93 KiB between runs).
    */
   static final long MIN_WAIT_MS = 8000;
   static final long MAX_WAIT_MS = 14000;

@@ -6,10 +6,9 @@ import java.util.Map;
 /**
  * The JVM options a node runs with under {@code bridgehead start}, {@code ./bridgehead run} and (written
  * out by hand) {@code packaging/bridgehead.service}: G1 with a heap that starts small and is shrunk back to
- * at most 25 % free, 1 MiB regions, a collection after 3 s without one (so that heap grown by a burst of
- * stream handshakes goes back to the system once the node is quiet, instead of at some later remark;
- * when idle this repeats every few seconds, about 0.25 s of one collector thread per 6 s at 10,000 idle
- * streams), Netty pool chunks of 1 MiB instead of 4 MiB, and, for the JDK's TLS engine where
+ * at most 25 % free, 1 MiB regions (a burst's heap goes back to the system once the node is quiet:
+ * {@code run} starts {@link org.bridgehead.server.jvm.HeapTrim}, which asks for G1's periodic collection
+ * then and only then), Netty pool chunks of 1 MiB instead of 4 MiB, and, for the JDK's TLS engine where
  * BoringSSL does not load, TLS 1.3 session tickets that name a cached session instead of carrying it
  * (see EdgeTlsContexts.SERVER_SESSION_CACHE). Netty's buffers are direct: BoringSSL reads and writes
  * them without a copy.
@@ -23,7 +22,7 @@ public final class NodeJvmOptions {
 
   public static final List<String> RECOMMENDED = List.of(
       "-XX:+UseG1GC", "-Xms32m", "-Xmx1g", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=25", "-XX:G1HeapRegionSize=1m",
-      "-XX:G1PeriodicGCInterval=3000", "-Dio.netty.allocator.maxOrder=7", "-Djdk.tls.server.enableSessionTicketExtension=false");
+      "-Dio.netty.allocator.maxOrder=7", "-Djdk.tls.server.enableSessionTicketExtension=false");
 
   private NodeJvmOptions() {}
 

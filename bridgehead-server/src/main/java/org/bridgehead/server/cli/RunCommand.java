@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.bridgehead.gateway.sip.stack.SipTransport;
+import org.bridgehead.server.jvm.HeapTrim;
 import org.bridgehead.server.node.NodeSetup;
 import org.bridgehead.server.node.Node;
 import picocli.CommandLine.Command;
@@ -35,6 +36,7 @@ public final class RunCommand implements Callable<Integer> {
               + n.gateway().sipHop(SipTransport.UDP).port() + " (udp, tcp)",
           n.currentConfig().partners().size(), n.apiUrl() == null ? "off" : "on " + n.apiUrl());
       out.flush();
+      HeapTrim.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         n.close();
         stopped.countDown();
