@@ -63,6 +63,7 @@ public final class NettySipEndpoint implements SipEndpoint {
     dispatcher.handler(handler);
     try {
       transports.bind().forEach((t, a) -> localHops.put(new Hop(settings.address(), a.getPort(), t)));
+      clients.admitUnanswered(ClientTransactions.unansweredFor(transports.udpReceiveBuffer()));
     } catch (Exception e) {
       close();
       throw new IllegalStateException("cannot start SIP on " + settings.address() + ":" + settings.port() + ": "
@@ -103,6 +104,9 @@ public final class NettySipEndpoint implements SipEndpoint {
 
   /** For tests and figures: client transactions waiting for their final response. */
   int clientTransactions() { return clients.size(); }
+
+  /** For tests: turns free for UDP requests awaiting their first answer (-1 before the socket is bound). */
+  int freeTurns() { return clients.freeTurns(); }
 
   /** For tests: responses that matched no transaction, not even one completed within Timer K. */
   long strayResponses() { return clients.strays(); }

@@ -77,6 +77,9 @@ final class NettyTransports implements Wire, AutoCloseable {
     return bound;
   }
 
+  /** The UDP socket's receive buffer in bytes, once bound. */
+  int udpReceiveBuffer() throws java.io.IOException { return udp.receiveBufferBytes(); }
+
   private ServerBootstrap server(SipTransport transport, SslContext ssl) {
     return new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
         .option(ChannelOption.SO_REUSEADDR, true).childOption(ChannelOption.TCP_NODELAY, true)

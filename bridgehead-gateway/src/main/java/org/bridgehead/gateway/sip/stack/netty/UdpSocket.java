@@ -57,6 +57,9 @@ final class UdpSocket implements AutoCloseable {
 
   InetSocketAddress localAddress() { return local; }
 
+  /** The receive buffer the kernel granted (it caps the 4 MiB asked for at net.core.rmem_max, then doubles it). */
+  int receiveBufferBytes() throws IOException { return channel.getOption(StandardSocketOptions.SO_RCVBUF); }
+
   /** Sends one datagram from the calling thread (blocking only while the 4 MiB send buffer is full). */
   void send(byte[] datagram, InetSocketAddress to) throws IOException {
     channel.send(ByteBuffer.wrap(datagram), to);
