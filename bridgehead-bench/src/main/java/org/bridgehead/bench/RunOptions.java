@@ -14,7 +14,7 @@ record RunOptions(String profile, Path repo, String command, List<String> server
       usage: bench.jar run [--profile full|smoke] [--repo DIR] [--servers bridgehead,prosody,ejabberd]
                            [--out FILE] [--no-micro] [--bridgehead-java-opts "OPTS"] [--command TEXT]
                            [--scenarios 1,2,3,4] [--idle N,N...]
-        --profile   full: the figures (~10 min); smoke: seconds per scenario (default: smoke)
+        --profile   full: the figures (~13 min); smoke: seconds per scenario (default: smoke)
         --repo      the Bridgehead checkout (bridgehead-server/target/bridgehead.jar, work files; default: .)
         --servers   which servers, Bridgehead first (the ratio column compares it with the others)
         --out       the report (default: REPO/docs/benchmarks.md)

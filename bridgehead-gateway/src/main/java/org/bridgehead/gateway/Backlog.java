@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
  * Stanzas the edge handed over that no gateway worker has handled yet, bounded: at {@code high} the
  * gateway says it is not ready (the edge stops reading partners' streams), and once the workers are
  * down to {@code low} everyone who waited is told to go on. Only the queue before the workers counts,
- * not messages awaiting a SIP response: a slow SIP device must not hold back every partner.
+ * not messages awaiting a SIP response: a slow SIP device must not hold back every partner. (Over UDP
+ * the workers themselves wait while many fresh requests are unanswered, each for at most T1: see the
+ * netty stack's ClientTransactions.)
  */
 final class Backlog {
   private static final Logger log = LoggerFactory.getLogger(Backlog.class);

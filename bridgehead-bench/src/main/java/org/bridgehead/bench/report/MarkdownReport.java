@@ -49,7 +49,7 @@ public final class MarkdownReport {
     md.append("\n## How each figure was made\n\n");
     run.setup().forEach(s -> md.append("- ").append(s).append('\n'));
     md.append("\n## Running it\n\n- `bench/run full`: every scenario against Bridgehead, Prosody and ejabberd and the")
-        .append(" micro-benchmarks, about 10 minutes on 2 cores, writes this file (run it on a quiet machine, as root:")
+        .append(" micro-benchmarks, about 13 minutes on 2 cores, writes this file (run it on a quiet machine, as root:")
         .append(" it starts the servers as their own users and adds a marked block to /etc/hosts).\n")
         .append("- `bench/run smoke`: the same in about 2 minutes with a few hundred streams.\n")
         .append("- `bench/run micro [JMH options]`: the JMH micro-benchmarks alone.\n")

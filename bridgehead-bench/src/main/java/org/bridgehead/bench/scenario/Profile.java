@@ -3,7 +3,7 @@ package org.bridgehead.bench.scenario;
 import java.util.List;
 
 /**
- * How big a run is. {@code full}: the figures for docs/benchmarks.md on a quiet machine (about 10
+ * How big a run is. {@code full}: the figures for docs/benchmarks.md on a quiet machine (about 13
  * minutes); {@code smoke}: seconds per scenario and a few hundred streams, to check that everything runs.
  *
  * @param idleLevels scenario 3: cumulative idle stream counts measured
