@@ -21,8 +21,25 @@ import org.junit.jupiter.api.Test;
 /** UDP requests awaiting their first answer are bounded; a sender past the bound waits for a turn. */
 class UnansweredBoundTest {
   private static final SipTimers FAST = new SipTimers(40, 160, 200);
+  /** Turns only answers give back: T1 of 1 s and no timer, so a slow test thread cannot race Timer E. */
+  private static final SipTimers SLOW = new SipTimers(1000, 4000, 5000);
   private static final Destination UDP = new Destination(SipTransport.UDP, new InetSocketAddress("127.0.40.41", 5060), null);
   private static final Destination TCP = new Destination(SipTransport.TCP, new InetSocketAddress("127.0.40.41", 5060), null);
+
+  /** A timer that never fires: no Timer E or F gives a turn back. */
+  private static final Timer NEVER = new Timer() {
+    @Override public Timeout newTimeout(TimerTask task, long delay, TimeUnit unit) {
+      return new Timeout() {
+        @Override public Timer timer() { return null; }
+        @Override public TimerTask task() { return task; }
+        @Override public boolean isExpired() { return false; }
+        @Override public boolean isCancelled() { return false; }
+        @Override public boolean cancel() { return true; }
+      };
+    }
+
+    @Override public Set<Timeout> stop() { return Set.of(); }
+  };
 
   private final List<String> wire = new CopyOnWriteArrayList<>();
   private final HashedWheelTimer wheel = new HashedWheelTimer(10, TimeUnit.MILLISECONDS);
@@ -31,7 +48,11 @@ class UnansweredBoundTest {
   void stop() { wheel.stop(); }
 
   private ClientTransactions transactions(Timer timer, int turns) {
-    ClientTransactions t = new ClientTransactions((to, bytes, onFailure) -> wire.add(new String(bytes)), timer, FAST,
+    return transactions(timer, FAST, turns);
+  }
+
+  private ClientTransactions transactions(Timer timer, SipTimers timers, int turns) {
+    ClientTransactions t = new ClientTransactions((to, bytes, onFailure) -> wire.add(new String(bytes)), timer, timers,
         new Completions(Runnable::run));
     t.admitUnanswered(turns);
     return t;
@@ -46,12 +67,12 @@ class UnansweredBoundTest {
 
   @Test
   void aSenderPastTheBoundWaitsUntilAnEarlierRequestIsAnswered() throws Exception {
-    ClientTransactions t = transactions(wheel, 2);
+    ClientTransactions t = transactions(NEVER, SLOW, 2);
     t.send("b1", "MESSAGE", "b1".getBytes(), UDP);
     t.send("b2", "MESSAGE", "b2".getBytes(), UDP);
     assertThat(t.freeTurns()).isZero();
     var third = sendAsync(t, "b3");
-    Thread.sleep(FAST.t1() / 2); // well before b1's Timer E would free a turn
+    Thread.sleep(100);
     assertThat(wire).containsExactly("b1", "b2");
     assertThat(third).isNotDone();
 
@@ -64,12 +85,12 @@ class UnansweredBoundTest {
 
   @Test
   void waitingSendersGoOnTogetherOnceHalfTheTurnsAreBack() throws Exception {
-    ClientTransactions t = transactions(wheel, 4);
+    ClientTransactions t = transactions(NEVER, SLOW, 4);
     for (int i = 1; i <= 4; i++) t.send("b" + i, "MESSAGE", ("b" + i).getBytes(), UDP);
     var fifth = sendAsync(t, "b5");
     var sixth = sendAsync(t, "b6");
     t.response("b1", "MESSAGE", ok());
-    Thread.sleep(FAST.t1() / 2);
+    Thread.sleep(100);
     assertThat(fifth).as("three still out: above half").isNotDone();
     assertThat(sixth).isNotDone();
     t.response("b2", "MESSAGE", ok());
@@ -87,13 +108,14 @@ class UnansweredBoundTest {
     sendAsync(t, "next").get(2, TimeUnit.SECONDS);
     long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertThat(wire).startsWith("slow").contains("next");
-    assertThat(waited).as("Timer E at T1 gave the turn back").isGreaterThanOrEqualTo(FAST.t1() - 10).isLessThan(2 * FAST.t1());
+    // Timer E (T1, on a wheel of 10 ms ticks) gave the turn back: the sender waited, but not the two T1 of an overdue one
+    assertThat(waited).isGreaterThanOrEqualTo(FAST.t1() / 2).isLessThan(2 * FAST.t1());
     assertThat(t.overdueAdmissions()).isZero();
   }
 
   @Test
   void aProvisionalResponseIsAnAnswer() {
-    ClientTransactions t = transactions(wheel, 1);
+    ClientTransactions t = transactions(NEVER, SLOW, 1);
     t.send("b1", "MESSAGE", "b1".getBytes(), UDP);
     t.response("b1", "MESSAGE", new SipMessage(null, null, 100, "Trying", List.of(), new byte[0]));
     assertThat(t.freeTurns()).isEqualTo(1);
@@ -103,20 +125,7 @@ class UnansweredBoundTest {
 
   @Test
   void withoutAnyAnswerOrTimerTheSenderGoesOnAfterTwoT1AndNothingIsLost() throws Exception {
-    Timer never = new Timer() {
-      @Override public Timeout newTimeout(TimerTask task, long delay, TimeUnit unit) {
-        return new Timeout() {
-          @Override public Timer timer() { return null; }
-          @Override public TimerTask task() { return task; }
-          @Override public boolean isExpired() { return false; }
-          @Override public boolean isCancelled() { return false; }
-          @Override public boolean cancel() { return true; }
-        };
-      }
-
-      @Override public Set<Timeout> stop() { return Set.of(); }
-    };
-    ClientTransactions t = transactions(never, 1);
+    ClientTransactions t = transactions(NEVER, FAST, 1);
     t.send("b1", "MESSAGE", "b1".getBytes(), UDP);
     long start = System.nanoTime();
     t.send("b2", "MESSAGE", "b2".getBytes(), UDP);
