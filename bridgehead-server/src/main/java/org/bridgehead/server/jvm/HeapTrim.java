@@ -67,11 +67,11 @@ public final class HeapTrim {
 
   /**
    * Starts the trim for this process when it runs G1 and nobody set the periodic interval; one second
-   * per look, on a daemon thread. Empty (and a log line saying why) otherwise.
+   * per look, on a daemon thread that ends with the process. Otherwise a log line says why not.
    */
-  public static Optional<ScheduledExecutorService> start() {
+  public static void start() {
     Optional<Jvm> jvm = platform();
-    if (jvm.isEmpty()) return Optional.empty();
+    if (jvm.isEmpty()) return;
     HeapTrim trim = new HeapTrim(jvm.get());
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "bridgehead-heap-trim");
@@ -87,7 +87,6 @@ public final class HeapTrim {
     }, 1, 1, TimeUnit.SECONDS);
     log.info("heap trim on: G1's periodic collection once the node has allocated under {} KiB/s for {} s",
         QUIET_BYTES_PER_SECOND >> 10, QUIET_SECONDS);
-    return Optional.of(timer);
   }
 
   /** This JVM, when it runs G1 and its periodic interval is still the default. */

@@ -27,7 +27,7 @@ import org.bridgehead.gateway.sip.stack.SipResponse;
  * and holds nobody back for longer than T1.
  */
 final class ClientTransactions {
-  /** Receive buffer bytes per answer in flight: a small datagram costs the kernel ~1-2 KiB, kept twice over. */
+  /** Receive buffer bytes per answer in flight: a small datagram costs the kernel ~1-2 KiB; twice that, for margin. */
   static final int BUFFER_BYTES_PER_ANSWER = 4096;
   static final int MIN_UNANSWERED = 64;
   private final Map<String, Tx> active = new ConcurrentHashMap<>();
